@@ -1,0 +1,61 @@
+package io.veille.contracts;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** An article after extraction, as published on {@link Topics#ARTICLES_EXTRACTED} keyed by article id. */
+public record ExtractedArticle(
+        int schemaVersion,
+        String articleId,
+        String storyId,
+        String url,
+        String sourceId,
+        String lang,
+        String title,
+        String byline,
+        Instant publishedAt,
+        String text,
+        List<Entity> entities,
+        List<Fact> facts) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public ExtractedArticle {
+        entities = entities == null ? List.of() : List.copyOf(entities);
+        facts = facts == null ? List.of() : List.copyOf(facts);
+    }
+
+    /** A person, organisation or place, with where the article names it. */
+    public record Entity(String name, String type, List<String> aliases, List<Span> mentions) {
+
+        public Entity {
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+            mentions = mentions == null ? List.of() : List.copyOf(mentions);
+        }
+    }
+
+    /** Offsets into the article text, end exclusive. */
+    public record Span(int start, int end) {
+    }
+
+    /**
+     * A normalised fact with its exact source span. Which fields are set depends on the type:
+     * MONEY has value and currency; QUANTITY and PERCENT have value and unit; DATE has date (and
+     * dateEnd for a range) as ISO-8601; QUOTE has speaker and quote.
+     */
+    public record Fact(
+            String type,
+            String text,
+            int start,
+            int end,
+            BigDecimal value,
+            String currency,
+            String unit,
+            String date,
+            String dateEnd,
+            String qualifier,
+            String speaker,
+            String quote) {
+    }
+}
