@@ -1,0 +1,3 @@
+package io.veille.extractor.entity;
+
+public enum EntityType { PERSON, ORG, LOC }

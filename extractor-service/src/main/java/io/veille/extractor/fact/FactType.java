@@ -1,0 +1,3 @@
+package io.veille.extractor.fact;
+
+public enum FactType { MONEY, QUANTITY, PERCENT, DATE, QUOTE }
