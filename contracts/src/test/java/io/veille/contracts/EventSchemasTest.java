@@ -1,0 +1,102 @@
+package io.veille.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.junit.jupiter.api.Test;
+
+class EventSchemasTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void a_raw_article_survives_the_round_trip_and_matches_its_schema() throws Exception {
+        RawArticle article = Samples.rawArticle();
+        String json = EventJson.write(article);
+
+        assertThat(EventJson.read(json, RawArticle.class)).isEqualTo(article);
+        assertThat(violations(Topics.ARTICLES_RAW, json)).isEmpty();
+    }
+
+    @Test
+    void an_extracted_article_survives_the_round_trip_and_matches_its_schema() throws Exception {
+        ExtractedArticle article = Samples.extractedArticle();
+        String json = EventJson.write(article);
+
+        assertThat(EventJson.read(json, ExtractedArticle.class)).isEqualTo(article);
+        assertThat(violations(Topics.ARTICLES_EXTRACTED, json)).isEmpty();
+    }
+
+    @Test
+    void digests_of_each_language_match_their_topic_schema_and_not_the_other() throws Exception {
+        for (String lang : new String[] {"fr", "en"}) {
+            String json = EventJson.write(Samples.digest(lang));
+            assertThat(EventJson.read(json, Digest.class)).isEqualTo(Samples.digest(lang));
+            assertThat(violations(Topics.digests(lang), json)).isEmpty();
+        }
+        assertThat(violations(Topics.DIGESTS_EN, EventJson.write(Samples.digest("fr")))).isNotEmpty();
+    }
+
+    @Test
+    void amounts_are_written_as_plain_numbers_never_in_exponent_form() {
+        String json = EventJson.write(Samples.extractedArticle());
+
+        assertThat(json).contains("\"value\":109000000000").doesNotContain("E+");
+    }
+
+    @Test
+    void a_money_fact_without_currency_breaks_the_extracted_schema() throws Exception {
+        ObjectNode node = (ObjectNode) JSON.readTree(EventJson.write(Samples.extractedArticle()));
+        ((ObjectNode) node.get("facts").get(0)).remove("currency");
+
+        assertThat(violations(Topics.ARTICLES_EXTRACTED, node.toString()))
+                .anyMatch(m -> m.getMessage().contains("currency"));
+    }
+
+    @Test
+    void a_raw_article_missing_its_html_or_with_a_future_schema_version_is_rejected() throws Exception {
+        ObjectNode node = (ObjectNode) JSON.readTree(EventJson.write(Samples.rawArticle()));
+        node.remove("html");
+        node.put("schemaVersion", 2);
+
+        assertThat(violations(Topics.ARTICLES_RAW, node.toString())).hasSize(2);
+    }
+
+    @Test
+    void malformed_json_is_reported_as_a_malformed_event_naming_the_type() {
+        assertThatThrownBy(() -> EventJson.read("{\"url\": ", RawArticle.class))
+                .isInstanceOf(EventJson.MalformedEventException.class)
+                .hasMessageContaining("RawArticle");
+        assertThatThrownBy(() -> EventJson.read(null, RawArticle.class))
+                .isInstanceOf(EventJson.MalformedEventException.class);
+    }
+
+    @Test
+    void every_topic_has_a_schema_and_a_dead_letter_topic() {
+        for (String topic : new String[] {Topics.ARTICLES_RAW, Topics.ARTICLES_EXTRACTED, Topics.DIGESTS_FR, Topics.DIGESTS_EN}) {
+            assertThat(Samples.class.getResource("/schemas/" + topic + ".schema.json")).as(topic).isNotNull();
+            assertThat(Topics.deadLetter(topic)).isEqualTo(topic + ".dlq");
+        }
+    }
+
+    private static Set<ValidationMessage> violations(String topic, String json) throws Exception {
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        try (InputStream schema = Samples.class.getResourceAsStream("/schemas/" + topic + ".schema.json")) {
+            JsonSchema jsonSchema = factory.getSchema(schema, config);
+            JsonNode node = JSON.readTree(json);
+            return jsonSchema.validate(node);
+        }
+    }
+}
