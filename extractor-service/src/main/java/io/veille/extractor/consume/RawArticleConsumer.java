@@ -1,0 +1,99 @@
+package io.veille.extractor.consume;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.veille.contracts.EventJson;
+import io.veille.contracts.RawArticle;
+import io.veille.extractor.config.ExtractorConfig;
+import io.veille.extractor.extraction.ArticleExtractor;
+import io.veille.extractor.persist.ArticleRepository;
+import io.veille.extractor.persist.ArticleSnapshot;
+import io.veille.extractor.persist.SaveOutcome;
+import io.veille.extractor.story.StoryAssigner;
+
+/**
+ * Consumes news.articles.raw: parse, extract, store, publish. The method returns (and the record
+ * is acknowledged, so its offset may be committed) only after the database transaction and the
+ * publication, or after the record went to the dead-letter topic. Nothing here throws on bad
+ * input, so one bad record never stops the partition.
+ */
+@ApplicationScoped
+public class RawArticleConsumer {
+
+    public static final String CHANNEL = "raw-articles-in";
+    private static final Logger LOG = Logger.getLogger(RawArticleConsumer.class);
+
+    private final ArticleAssembler assembler;
+    private final ArticleRepository articles;
+    private final ExtractedArticlePublisher publisher;
+    private final DeadLetterPublisher deadLetters;
+    private final BoundedRetry retry;
+    private final MeterRegistry metrics;
+    private final Timer extractionTimer;
+
+    public RawArticleConsumer(ArticleExtractor extractor, StoryAssigner stories, ArticleRepository articles,
+            ExtractedArticlePublisher publisher, DeadLetterPublisher deadLetters, ExtractorConfig config,
+            MeterRegistry metrics) {
+        this.assembler = new ArticleAssembler(extractor::extract, stories);
+        this.articles = articles;
+        this.publisher = publisher;
+        this.deadLetters = deadLetters;
+        this.retry = new BoundedRetry(config.retry().maxAttempts(), config.retry().initialBackoff());
+        this.metrics = metrics;
+        this.extractionTimer = Timer.builder("veille.extractor.extraction")
+                .description("time to extract one article, page to facts")
+                .publishPercentileHistogram()
+                .register(metrics);
+    }
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        RawArticle raw;
+        try {
+            raw = EventJson.read(record.value(), RawArticle.class);
+        } catch (RuntimeException e) {
+            deadLetters.send(record, e, "parse", 1);
+            return;
+        }
+        ArticleSnapshot snapshot;
+        try {
+            snapshot = extractionTimer.record(() -> assembler.assemble(raw));
+        } catch (RuntimeException | StackOverflowError e) {
+            deadLetters.send(record, e, "extract", 1);
+            return;
+        }
+        SaveOutcome outcome;
+        try {
+            outcome = retry.run(() -> articles.save(snapshot));
+        } catch (BoundedRetry.RetriesExhausted e) {
+            deadLetters.send(record, e.last(), "persist", e.attempts());
+            return;
+        }
+        try {
+            retry.run(() -> {
+                publisher.publish(snapshot.article());
+                return null;
+            });
+        } catch (BoundedRetry.RetriesExhausted e) {
+            deadLetters.send(record, e.last(), "publish", e.attempts());
+            return;
+        }
+        count(snapshot, outcome);
+    }
+
+    private void count(ArticleSnapshot snapshot, SaveOutcome outcome) {
+        metrics.counter("veille.extractor.articles", "outcome", outcome.name().toLowerCase()).increment();
+        if (outcome != SaveOutcome.UNCHANGED) {
+            snapshot.article().facts().forEach(f -> metrics.counter("veille.extractor.facts", "type", f.type()).increment());
+        }
+        LOG.debugf("article %s %s with %d facts", snapshot.article().articleId(), outcome, snapshot.article().facts().size());
+    }
+}

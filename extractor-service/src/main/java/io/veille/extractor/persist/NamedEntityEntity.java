@@ -1,0 +1,46 @@
+package io.veille.extractor.persist;
+
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.veille.contracts.ExtractedArticle.Span;
+
+/**
+ * One row of extractor.entity: a person, organisation or place named by an article
+ * ("NamedEntity" because "Entity" alone would clash with JPA's own vocabulary).
+ */
+@Entity
+@Table(name = "entity")
+public class NamedEntityEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "article_id", nullable = false)
+    public String articleId;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(nullable = false)
+    public String type;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<String> aliases;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Span> mentions;
+}
