@@ -1,0 +1,353 @@
+package io.veille.local;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import io.veille.infra.Database;
+import io.veille.infra.Postgres;
+
+/**
+ * The running local stack: a Kafka broker (child JVM), PostgreSQL, the demo site and the three
+ * services (child JVMs). {@link #close()} stops the services, then the broker, then PostgreSQL, and
+ * may be called at any time, also while {@link #start()} is still running (Ctrl-C during start-up).
+ */
+public final class Stack implements AutoCloseable {
+
+    public static final List<String> SERVICES = List.of("crawler-service", "extractor-service", "summary-service");
+
+    private static final Duration BROKER_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+    private final StackOptions options;
+    private final PrintStream out;
+
+    private ChildProcess broker;
+    private Postgres postgres;
+    private Database database;
+    private DemoSite demoSite;
+    private Path sourcesFile;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private boolean closed;
+
+    public Stack(StackOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    /** Starts a whole stack; on failure everything already started is stopped again. */
+    public static Stack start(StackOptions options, PrintStream out) {
+        Stack stack = new Stack(options, out);
+        stack.start();
+        return stack;
+    }
+
+    public void start() {
+        try {
+            prepareDataDir();
+            requirePortsFree();
+            startBroker();
+            startPostgres();
+            broker.awaitLine("READY", BROKER_TIMEOUT);
+            log("Kafka broker ready on " + bootstrapServers() + " (pid " + broker.pid() + ")");
+            prepareSources();
+            startServices();
+        } catch (RuntimeException e) {
+            close();
+            throw e instanceof StackException ? e : new StackException(e.getMessage(), e);
+        }
+    }
+
+    public String bootstrapServers() {
+        return "127.0.0.1:" + options.kafkaPort();
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Optional<DemoSite> demoSite() {
+        return Optional.ofNullable(demoSite);
+    }
+
+    public Optional<Path> sourcesFile() {
+        return Optional.ofNullable(sourcesFile);
+    }
+
+    public List<ServiceProcess> services() {
+        return List.copyOf(services);
+    }
+
+    public String serviceUrl(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst()
+                .map(ServiceProcess::url).orElseThrow(() -> new IllegalArgumentException("no service " + name));
+    }
+
+    public StackOptions options() {
+        return options;
+    }
+
+    /** Children that have exited although nobody asked them to: worth telling the user. */
+    public List<ChildProcess> exitedChildren() {
+        List<ChildProcess> exited = new ArrayList<>();
+        synchronized (this) {
+            if (closed) {
+                return exited;
+            }
+            if (broker != null && !broker.isAlive()) {
+                exited.add(broker);
+            }
+            services.stream().map(ServiceProcess::process).filter(p -> !p.isAlive()).forEach(exited::add);
+        }
+        return exited;
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        // Services first (in parallel: each only needs the broker and the database to say goodbye),
+        // then the broker, then the database.
+        services.forEach(service -> quietly("stopping " + service.name(), () -> service.process().requestStop()));
+        services.forEach(service -> quietly("stopping " + service.name(), () -> service.process().awaitStop(STOP_GRACE)));
+        if (demoSite != null) {
+            quietly("stopping the demo site", demoSite::close);
+        }
+        if (broker != null) {
+            quietly("stopping the Kafka broker", () -> broker.close());
+        }
+        if (postgres != null) {
+            if (options.dropDatabase() && database != null) {
+                quietly("dropping database " + database.name(), () -> postgres.dropDatabase(database.name()));
+            }
+            quietly("stopping PostgreSQL", postgres::close);
+        }
+    }
+
+    private void prepareDataDir() {
+        if (options.fresh()) {
+            log("--fresh: deleting " + options.dataDir());
+            deleteRecursively(options.dataDir());
+        }
+        try {
+            Files.createDirectories(options.logDir());
+        } catch (IOException e) {
+            throw new StackException("cannot create " + options.logDir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void requirePortsFree() {
+        Map<Integer, String> ports = new LinkedHashMap<>();
+        ports.put(options.kafkaPort(), "Kafka");
+        ports.put(options.crawlerPort(), "crawler-service");
+        ports.put(options.extractorPort(), "extractor-service");
+        ports.put(options.summaryPort(), "summary-service");
+        if (options.externalDb().isEmpty() && options.postgresPort() != 0) {
+            ports.put(options.postgresPort(), "embedded PostgreSQL");
+        }
+        ports.forEach((port, what) -> {
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            } catch (IOException e) {
+                throw new StackException("port " + port + " (" + what + ") is already in use on 127.0.0.1: is another"
+                        + " ./veille run still running? Stop it (Ctrl-C) or free the port, then try again.");
+            }
+        });
+    }
+
+    private void startBroker() {
+        log("starting Kafka (KRaft) on " + bootstrapServers() + " ...");
+        List<String> command = List.of(ChildProcess.javaExecutable(), "-Xmx512m",
+                "-cp", System.getProperty("java.class.path"),
+                "io.veille.infra.KafkaBrokerMain", Integer.toString(options.kafkaPort()),
+                options.dataDir().resolve("kafka").toString());
+        adopt(() -> broker = ChildProcess.start("Kafka broker", command, options.home(),
+                options.logDir().resolve("kafka.log")));
+    }
+
+    private void startPostgres() {
+        Postgres server = options.externalDb()
+                .map(db -> {
+                    log("using the PostgreSQL server at " + db.adminUrl() + " (VEILLE_DB_URL)");
+                    return Postgres.external(db.adminUrl(), db.username(), db.password());
+                })
+                .orElseGet(() -> {
+                    log("starting embedded PostgreSQL in " + options.dataDir().resolve("postgres") + " ...");
+                    try {
+                        return Postgres.embedded(options.dataDir().resolve("postgres"), options.postgresPort());
+                    } catch (RuntimeException e) {
+                        throw new StackException("embedded PostgreSQL did not start: " + rootMessage(e)
+                                + " (try ./veille run --fresh if " + options.dataDir().resolve("postgres")
+                                + " is left over from an older run)", e);
+                    }
+                });
+        adopt(() -> postgres = server, server);
+        database = postgres.database(options.database());
+        log("PostgreSQL ready: " + database.jdbcUrl());
+    }
+
+    private void prepareSources() {
+        if (options.sourcesFile().isPresent()) {
+            sourcesFile = options.sourcesFile().get();
+            if (!Files.isRegularFile(sourcesFile)) {
+                throw new StackException("sources file not found: " + sourcesFile
+                        + " (see crawler-service/src/main/resources/sources.example.yaml)");
+            }
+            return;
+        }
+        if (!options.demo()) {
+            log("no sources file and --no-demo: the crawler has nothing to crawl");
+            return;
+        }
+        DemoSite site = DemoSite.start(0);
+        adopt(() -> demoSite = site, site);
+        sourcesFile = options.dataDir().resolve("demo-sources.yaml");
+        write(sourcesFile, demoSources(site.feedUrl()));
+        log("demo feed served at " + site.feedUrl());
+    }
+
+    static String demoSources(String feedUrl) {
+        return """
+                # Written by ./veille run: the demo corpus, served on loopback by the launcher itself.
+                sources:
+                  - id: demo
+                    feed: %s
+                    language: fr
+                    poll-interval: 10s
+                    allow-private: true
+                """.formatted(feedUrl);
+    }
+
+    private void startServices() {
+        Map<String, Integer> ports = Map.of(
+                "crawler-service", options.crawlerPort(),
+                "extractor-service", options.extractorPort(),
+                "summary-service", options.summaryPort());
+        log("starting " + String.join(", ", SERVICES) + " ...");
+        long started = System.nanoTime();
+        for (String name : SERVICES) {
+            ServiceProcess service = ServiceProcess.start(options.home(), name, ports.get(name),
+                    serviceProperties(name), options.logDir());
+            adopt(() -> services.add(service), service);
+        }
+        for (ServiceProcess service : services) {
+            service.awaitReady(options.readyTimeout());
+            log(service.name() + " ready at " + service.url() + " (pid " + service.process().pid() + ", "
+                    + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s)");
+        }
+    }
+
+    /** The shared configuration contract of TEAM.md, as system properties. */
+    Map<String, String> serviceProperties(String name) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("quarkus.http.host", "127.0.0.1");
+        p.put("kafka.bootstrap.servers", bootstrapServers());
+        p.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
+        p.put("quarkus.datasource.username", database.username());
+        p.put("quarkus.datasource.password", database.password());
+        switch (name) {
+            case "crawler-service" -> {
+                if (sourcesFile != null) {
+                    p.put("veille.crawler.sources-file", sourcesFile.toString());
+                }
+                if (demoSite != null) {
+                    // Only the demo needs loopback; a user's own sources keep the private-address guard.
+                    p.put("veille.crawler.allow-private-hosts", "127.0.0.1,localhost");
+                }
+            }
+            case "summary-service" -> {
+                p.put("veille.services.crawler-url", "http://127.0.0.1:" + options.crawlerPort());
+                p.put("veille.services.extractor-url", "http://127.0.0.1:" + options.extractorPort());
+            }
+            default -> {
+            }
+        }
+        return p;
+    }
+
+    /** Records a started resource, unless close() ran meanwhile: then the resource is stopped at once. */
+    private void adopt(Runnable assign, AutoCloseable... resources) {
+        synchronized (this) {
+            if (!closed) {
+                assign.run();
+                return;
+            }
+        }
+        for (AutoCloseable resource : resources) {
+            quietly("stopping", resource::close);
+        }
+        throw new StackException("stopped while starting");
+    }
+
+    /** Starts and records a resource in one step, so that close() either sees it or prevents it. */
+    private synchronized void adopt(Runnable startAndAssign) {
+        if (closed) {
+            throw new StackException("stopped while starting");
+        }
+        startAndAssign.run();
+    }
+
+    private void log(String message) {
+        out.println("veille: " + message);
+        out.flush();
+    }
+
+    private void quietly(String what, ThrowingRunnable action) {
+        try {
+            action.run();
+        } catch (Exception e) {
+            out.println("veille: " + what + " failed: " + rootMessage(e));
+        }
+    }
+
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root + ")";
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new StackException("cannot delete " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}
