@@ -50,7 +50,8 @@ public final class KafkaBroker implements AutoCloseable {
         Properties config = config(dataDir, port, controllerPort);
         try {
             Files.createDirectories(dataDir);
-            if (!Files.exists(dataDir.resolve("meta.properties"))) {
+            // Storage formatting writes meta.properties into log.dirs; a formatted directory must not be formatted again.
+            if (!Files.exists(dataDir.resolve("logs").resolve("meta.properties"))) {
                 format(dataDir, config);
             }
             KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(config, false), Time.SYSTEM);
