@@ -1,0 +1,61 @@
+package io.veille.crawler.api;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import io.smallrye.common.annotation.Blocking;
+import io.veille.crawler.fetch.FetchRequest;
+import io.veille.crawler.fetch.FetchResult;
+import io.veille.crawler.fetch.GuardedFetcher;
+
+/** Fetches one page with the crawler's guards, for services (and people) that need a page now. */
+@Path("/api/v1/fetch")
+public class FetchResource {
+
+    public record FetchCommand(String url) {
+    }
+
+    /** @param status the target's HTTP status, relayed as is: a 404 page is a fetch that worked */
+    public record FetchedPage(String url, String finalUrl, int status, String contentType, String charset, String html,
+                              boolean truncated) {
+    }
+
+    private final GuardedFetcher fetcher;
+
+    public FetchResource(GuardedFetcher fetcher) {
+        this.fetcher = fetcher;
+    }
+
+    @POST
+    @Blocking
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Fetch a page with the crawler's guards (public addresses only unless allow-listed, size and time caps)")
+    @APIResponse(responseCode = "200", description = "The target answered; its status is in the body")
+    @APIResponse(responseCode = "400", description = "Missing or refused URL (scheme, private address, too many redirects)")
+    @APIResponse(responseCode = "502", description = "The target could not be reached or did not answer in time")
+    public FetchedPage fetch(FetchCommand command) {
+        if (command == null || command.url() == null || command.url().isBlank()) {
+            throw new BadRequestException("the body must be {\"url\": \"https://...\"}");
+        }
+        URI url;
+        try {
+            url = new URI(command.url().strip());
+        } catch (URISyntaxException e) {
+            throw new BadRequestException("not a URL: " + e.getMessage());
+        }
+        FetchResult result = fetcher.fetch(FetchRequest.of(url, false));
+        return new FetchedPage(result.url().toString(), result.finalUrl().toString(), result.status(), result.contentType(),
+                result.charset().name(), result.text(), result.truncated());
+    }
+}
