@@ -175,10 +175,14 @@ public final class Stack implements AutoCloseable {
 
     private void startBroker() {
         log("starting Kafka (KRaft) on " + bootstrapServers() + " ...");
-        List<String> command = List.of(ChildProcess.javaExecutable(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(ChildProcess.javaExecutable(), "-Xmx512m"));
+        if (Runtime.version().feature() >= 24) {
+            // Kafka's buffer unmapping uses sun.misc.Unsafe, which JDK 24+ warns about at every start.
+            command.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 "io.veille.infra.KafkaBrokerMain", Integer.toString(options.kafkaPort()),
-                options.dataDir().resolve("kafka").toString());
+                options.dataDir().resolve("kafka").toString()));
         adopt(() -> broker = ChildProcess.start("Kafka broker", command, options.home(),
                 options.logDir().resolve("kafka.log")));
     }

@@ -1,0 +1,351 @@
+package io.veille.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import io.veille.contracts.Digest;
+import io.veille.contracts.EventJson;
+import io.veille.contracts.Topics;
+import io.veille.infra.Database;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The demo feed through the whole stack, as {@code ./veille run} starts it but on free ports, a
+ * temporary data directory and a fresh database (embedded, or a {@code veille_it_*} database on the
+ * server named by VEILLE_DB_URL, dropped afterwards): the article announcing the €109 bn plan must
+ * come out as a MONEY fact and a digest in each language that cites it, and replaying every raw
+ * record must change nothing.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PipelineIT {
+
+    private static final Duration PIPELINE_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration REPLAY_TIMEOUT = Duration.ofMinutes(2);
+    private static final String EXTRACTOR_GROUP = "veille-extractor";
+    private static final String SUMMARY_GROUP = "veille-summary";
+
+    private static Path dataDir;
+    private static Stack stack;
+    private static Admin admin;
+
+    @BeforeAll
+    static void startTheStack() throws IOException {
+        Path home = Path.of(System.getProperty("veille.home", "../..")).toAbsolutePath().normalize();
+        dataDir = Files.createTempDirectory("veille-it-");
+        StackOptions defaults = StackOptions.defaults(home, System.getenv());
+        StackOptions options = defaults.withFreePorts().withDataDir(dataDir)
+                .withDatabase("veille_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12),
+                        defaults.externalDb().isPresent());
+        stack = Stack.start(options, System.out);
+        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()));
+    }
+
+    @AfterAll
+    static void stopTheStack() throws IOException {
+        if (admin != null) {
+            admin.close(Duration.ofSeconds(5));
+        }
+        if (stack != null) {
+            stack.close();
+            keepLogs(stack.options());
+        }
+        deleteRecursively(dataDir);
+    }
+
+    @Test
+    @Order(1)
+    void the_article_announcing_109_billion_euros_yields_a_money_fact_and_a_digest_in_each_language() {
+        await("an extracted article saying \"109 milliards d'euros\" with its MONEY fact and fr + en digests citing it",
+                PIPELINE_TIMEOUT, () -> {
+                    List<String> articles = articlesAbout109Billion();
+                    return !articles.isEmpty() && articles.stream().allMatch(id ->
+                            moneyFacts(id) > 0 && digestsCiting(id, "fr") > 0 && digestsCiting(id, "en") > 0);
+                });
+
+        for (String articleId : articlesAbout109Billion()) {
+            assertThat(moneyFacts(articleId)).as("MONEY 109000000000 EUR of article %s", articleId).isPositive();
+            assertThat(digestsCiting(articleId, "fr")).as("fr digests citing %s", articleId).isPositive();
+            assertThat(digestsCiting(articleId, "en")).as("en digests citing %s", articleId).isPositive();
+        }
+    }
+
+    @Test
+    @Order(2)
+    void the_digest_topics_carry_the_digests_citing_that_article() {
+        List<String> articles = articlesAbout109Billion();
+        assertThat(articles).isNotEmpty();
+
+        for (String lang : List.of("fr", "en")) {
+            List<Digest> digests = readAll(Topics.digests(lang)).stream()
+                    .map(record -> EventJson.read(record.value(), Digest.class)).toList();
+            assertThat(digests).as(Topics.digests(lang)).isNotEmpty().allMatch(d -> d.lang().equals(lang));
+            for (String articleId : articles) {
+                assertThat(digests).as("%s digests citing %s", lang, articleId)
+                        .anyMatch(digest -> cites(digest, articleId));
+            }
+        }
+    }
+
+    @Test
+    @Order(3)
+    void replaying_every_raw_article_changes_no_article_fact_or_digest() {
+        awaitQuiet();
+        Map<String, Long> before = counts();
+        assertThat(before.get("extractor.article")).isPositive();
+
+        List<ConsumerRecord<String, String>> raw = readAll(Topics.ARTICLES_RAW);
+        assertThat(raw).isNotEmpty();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig())) {
+            for (ConsumerRecord<String, String> record : raw) {
+                producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW, record.key(), record.value()));
+            }
+            producer.flush();
+        }
+        awaitQuiet();
+
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    // --- the database ---------------------------------------------------------------------------
+
+    private static List<String> articlesAbout109Billion() {
+        return query("select id from extractor.article where text like ? or text like ? order by id", rs -> {
+            List<String> ids = new ArrayList<>();
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+            return ids;
+        }, "%109 milliards d'euros%", "%109 milliards d’euros%");
+    }
+
+    private static long moneyFacts(String articleId) {
+        return count("select count(*) from extractor.fact where article_id = ? and type = 'MONEY'"
+                + " and value = 109000000000 and currency = 'EUR'", articleId);
+    }
+
+    /** A digest cites the article when it is its subject or when the article id appears in its items. */
+    private static long digestsCiting(String articleId, String lang) {
+        return count("select count(*) from summary.digest d where d.lang = ?"
+                + " and (d.subject_id = ? or strpos(d::text, ?) > 0)", lang, articleId, articleId);
+    }
+
+    private static Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : List.of("extractor.article", "extractor.fact", "summary.digest")) {
+            counts.put(table, count("select count(*) from " + table));
+        }
+        return counts;
+    }
+
+    private static long count(String sql, Object... params) {
+        return query(sql, rs -> {
+            rs.next();
+            return rs.getLong(1);
+        }, params);
+    }
+
+    private interface Rows<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private static <T> T query(String sql, Rows<T> rows, Object... params) {
+        Database db = stack.database();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+             PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                return rows.read(rs);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    // --- Kafka ----------------------------------------------------------------------------------
+
+    private static boolean cites(Digest digest, String articleId) {
+        return articleId.equals(digest.subjectId()) || digest.items().stream()
+                .flatMap(item -> item.citations().stream())
+                .anyMatch(citation -> articleId.equals(citation.articleId()));
+    }
+
+    /** Every record of the topic, from the beginning to the end offsets of now. */
+    private static List<ConsumerRecord<String, String>> readAll(String topic) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+            List<TopicPartition> partitions = partitions(topic);
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            List<ConsumerRecord<String, String>> records = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("could not read " + topic + " to its end " + end);
+                }
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+            }
+            return records;
+        }
+    }
+
+    private static Properties producerConfig() {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        return config;
+    }
+
+    private static List<TopicPartition> partitions(String topic) {
+        try {
+            TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
+            return description.partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException("cannot describe " + topic, e);
+        }
+    }
+
+    /** Messages the group has not committed yet on the topic. */
+    private static long lag(String group, String topic) {
+        try {
+            List<TopicPartition> partitions = partitions(topic);
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            partitions.forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+            var end = admin.listOffsets(latest).all().get();
+            Map<TopicPartition, OffsetAndMetadata> committed =
+                    admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+            long lag = 0;
+            for (TopicPartition tp : partitions) {
+                OffsetAndMetadata offset = committed.get(tp);
+                lag += end.get(tp).offset() - (offset == null ? 0 : offset.offset());
+            }
+            return lag;
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException("cannot read the lag of " + group, e);
+        }
+    }
+
+    /** Both consumer groups have caught up and the tables stopped changing. */
+    private static void awaitQuiet() {
+        Map<String, Long> previous = new HashMap<>();
+        await("veille-extractor and veille-summary without lag and stable counts", REPLAY_TIMEOUT, () -> {
+            boolean caughtUp = lag(EXTRACTOR_GROUP, Topics.ARTICLES_RAW) == 0
+                    && lag(SUMMARY_GROUP, Topics.ARTICLES_EXTRACTED) == 0;
+            Map<String, Long> now = counts();
+            boolean stable = now.equals(previous);
+            previous.clear();
+            previous.putAll(now);
+            return caughtUp && stable;
+        });
+    }
+
+    private static void await(String what, Duration timeout, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        RuntimeException lastError = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                if (condition.getAsBoolean()) {
+                    return;
+                }
+                lastError = null;
+            } catch (RuntimeException e) {
+                lastError = e; // tables or topics not there yet
+            }
+            stack.exitedChildren().forEach(child -> {
+                throw new AssertionError(child.name() + " exited; " + child.logHint());
+            });
+            ChildProcess.pause(Duration.ofSeconds(2));
+        }
+        throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for: " + what
+                + (lastError == null ? "" : " (last error: " + lastError.getMessage() + ")")
+                + "\n" + diagnostics(), lastError);
+    }
+
+    private static String diagnostics() {
+        StringBuilder text = new StringBuilder();
+        try {
+            text.append("counts: ").append(counts()).append('\n');
+        } catch (RuntimeException e) {
+            text.append("counts unavailable: ").append(e.getMessage()).append('\n');
+        }
+        for (ServiceProcess service : stack.services()) {
+            text.append("--- ").append(service.name()).append(" (").append(service.process().log()).append(")\n")
+                    .append(service.process().tail(15)).append('\n');
+        }
+        return text.toString();
+    }
+
+    // --- files ----------------------------------------------------------------------------------
+
+    /** The services' logs outlive the temporary data directory, for whoever reads a failed build. */
+    private static void keepLogs(StackOptions options) throws IOException {
+        Path target = options.home().resolve("deploy/local/target/pipeline-it-logs");
+        Files.createDirectories(target);
+        if (Files.isDirectory(options.logDir())) {
+            try (Stream<Path> logs = Files.list(options.logDir())) {
+                for (Path log : logs.toList()) {
+                    Files.copy(log, target.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
