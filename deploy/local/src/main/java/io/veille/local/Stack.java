@@ -180,7 +180,7 @@ public final class Stack implements AutoCloseable {
             // Kafka's buffer unmapping uses sun.misc.Unsafe, which JDK 24+ warns about at every start.
             command.add("--sun-misc-unsafe-memory-access=allow");
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+        command.addAll(List.of("-cp", absoluteClassPath(),
                 "io.veille.infra.KafkaBrokerMain", Integer.toString(options.kafkaPort()),
                 options.dataDir().resolve("kafka").toString()));
         adopt(() -> broker = ChildProcess.start("Kafka broker", command, options.home(),
@@ -221,11 +221,36 @@ public final class Stack implements AutoCloseable {
             log("no sources file and --no-demo: the crawler has nothing to crawl");
             return;
         }
-        DemoSite site = DemoSite.start(0);
+        DemoSite site = startDemoSite();
         adopt(() -> demoSite = site, site);
         sourcesFile = options.dataDir().resolve("demo-sources.yaml");
         write(sourcesFile, demoSources(site.feedUrl()));
         log("demo feed served at " + site.feedUrl());
+    }
+
+    /**
+     * The demo site listens on the port of the previous run when it can: article ids derive from the
+     * page URLs, so a new port would make the crawler see five new articles in a kept data directory.
+     */
+    private DemoSite startDemoSite() {
+        Path portFile = options.dataDir().resolve("demo-port");
+        int previous = 0;
+        try {
+            if (Files.isRegularFile(portFile)) {
+                previous = Integer.parseInt(Files.readString(portFile).trim());
+            }
+        } catch (IOException | NumberFormatException e) {
+            previous = 0;
+        }
+        DemoSite site;
+        try {
+            site = DemoSite.start(previous);
+        } catch (UncheckedIOException e) {
+            log("port " + previous + " of the previous demo site is taken: the demo articles get new URLs (and ids)");
+            site = DemoSite.start(0);
+        }
+        write(portFile, site.baseUrl().substring(site.baseUrl().lastIndexOf(':') + 1) + "\n");
+        return site;
     }
 
     static String demoSources(String feedUrl) {
@@ -257,6 +282,14 @@ public final class Stack implements AutoCloseable {
             log(service.name() + " ready at " + service.url() + " (pid " + service.process().pid() + ", "
                     + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s)");
         }
+    }
+
+    /** This JVM's class path with absolute entries, so the broker JVM finds it from any working directory. */
+    private static String absoluteClassPath() {
+        return Stream.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.isBlank())
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     /** The shared configuration contract of TEAM.md, as system properties. */
