@@ -1,0 +1,50 @@
+package io.veille.extractor.support;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.veille.contracts.EventJson;
+import io.veille.contracts.FeedItem;
+import io.veille.contracts.RawArticle;
+
+/** Small raw articles for tests, each at a URL of its own so tests sharing a broker never see each other's records. */
+public final class Pages {
+
+    public static final String SUMMIT_HTML = """
+            <!doctype html>
+            <html lang="fr"><head>
+              <meta charset="utf-8">
+              <title>Sommet IA : 109 milliards d'euros d'investissements annoncés</title>
+              <meta property="og:site_name" content="Le Quotidien">
+              <meta property="article:published_time" content="2025-02-09T18:30:00+01:00">
+            </head><body>
+              <nav><a href="/">Accueil</a> <a href="/tech">Tech</a></nav>
+              <article>
+                <h1>Sommet IA : 109 milliards d'euros d'investissements annoncés</h1>
+                <p>Emmanuel Macron a annoncé dimanche 109 milliards d'euros d'investissements privés dans
+                l'intelligence artificielle en France, à la veille du sommet pour l'action sur l'IA qui se tient
+                à Paris les 10 et 11 février 2025.</p>
+                <p>Ces investissements doivent financer des centres de données et des infrastructures de calcul
+                sur tout le territoire, a précisé l'Élysée, qui évoque des projets portés par des fonds étrangers
+                et des entreprises françaises comme Mistral AI.</p>
+                <p>Le président de la République a comparé cet effort au plan américain Stargate, doté de
+                500 milliards de dollars, en soulignant que la France entend rester dans la course.</p>
+              </article>
+              <footer>© Le Quotidien</footer>
+            </body></html>
+            """;
+
+    private Pages() {
+    }
+
+    public static RawArticle summit(String url) {
+        return new RawArticle(RawArticle.SCHEMA_VERSION, url, url, "test-source", "fr",
+                new FeedItem("Sommet IA : 109 milliards", "Résumé du flux", Instant.parse("2025-02-09T17:30:00Z"),
+                        "La rédaction", List.of("tech")),
+                Instant.parse("2025-02-09T18:00:00Z"), 200, "text/html", "utf-8", SUMMIT_HTML, false);
+    }
+
+    public static String json(RawArticle raw) {
+        return EventJson.write(raw);
+    }
+}
