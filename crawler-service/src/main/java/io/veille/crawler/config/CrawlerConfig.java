@@ -44,6 +44,10 @@ public interface CrawlerConfig {
     @WithDefault("4")
     int pollThreads();
 
+    /** How often the schedule is checked for due sources (read by the scheduler as ${veille.crawler.tick}). */
+    @WithDefault("5s")
+    String tick();
+
     Fetch fetch();
 
     interface InlineSource {
