@@ -1,0 +1,97 @@
+package io.veille.summary.api;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import io.veille.contracts.Digest;
+import io.veille.summary.persist.DigestRepository;
+
+@Path("/api/v1/digests")
+@Produces(MediaType.APPLICATION_JSON)
+public class DigestResource {
+
+    private static final int MAX_PAGE_SIZE = 100;
+
+    private final DigestRepository digests;
+
+    public DigestResource(DigestRepository digests) {
+        this.digests = digests;
+    }
+
+    @GET
+    @Operation(summary = "The latest version of each digest in a language, newest first")
+    public DigestPage list(
+            @Parameter(description = "fr or en") @QueryParam("lang") @DefaultValue("fr") String lang,
+            @Parameter(description = "ISO-8601 instant or date-time with offset; digests created at or after it")
+            @QueryParam("since") String since,
+            @Parameter(description = "ARTICLE, STORY or PERIOD") @QueryParam("kind") String kind,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        String language = language(lang);
+        Optional<Instant> from = since(since);
+        Optional<Digest.Kind> k = kind(kind);
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw ProblemException.badRequest("page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
+        }
+        return new DigestPage(digests.latestPage(language, from, k, page, size), page, size, digests.countLatest(language, from, k));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A digest: its latest version, or the one asked for with ?version=")
+    public Digest get(@PathParam("id") String id, @QueryParam("version") Integer version) {
+        Optional<Digest> digest = version == null
+                ? digests.latest(id).map(s -> s.digest())
+                : digests.version(id, version);
+        return digest.orElseThrow(() -> ProblemException.notFound(
+                "no digest " + id + (version == null ? "" : " version " + version)));
+    }
+
+    static String language(String lang) {
+        String l = lang == null ? "" : lang.trim().toLowerCase(Locale.ROOT);
+        if (!l.equals("fr") && !l.equals("en")) {
+            throw ProblemException.badRequest("lang must be fr or en, not '" + lang + "'");
+        }
+        return l;
+    }
+
+    private static Optional<Instant> since(String since) {
+        if (since == null || since.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.parse(since));
+        } catch (DateTimeParseException e) {
+            try {
+                return Optional.of(OffsetDateTime.parse(since).toInstant());
+            } catch (DateTimeParseException e2) {
+                throw ProblemException.badRequest("since must be an ISO-8601 instant such as 2025-02-10T00:00:00Z, not '" + since + "'");
+            }
+        }
+    }
+
+    private static Optional<Digest.Kind> kind(String kind) {
+        if (kind == null || kind.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Digest.Kind.valueOf(kind.trim().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("kind must be ARTICLE, STORY or PERIOD, not '" + kind + "'");
+        }
+    }
+}

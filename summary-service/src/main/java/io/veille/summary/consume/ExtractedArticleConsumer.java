@@ -1,0 +1,61 @@
+package io.veille.summary.consume;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.veille.contracts.EventJson;
+import io.veille.contracts.ExtractedArticle;
+
+/**
+ * Consumes news.articles.extracted. The method returns (so the offset may be committed) only after
+ * the database transactions and the publications, or after the record went to the dead-letter
+ * topic. It never throws on bad input: one bad record never stops the partition.
+ */
+@ApplicationScoped
+public class ExtractedArticleConsumer {
+
+    public static final String CHANNEL = "extracted-articles-in";
+    private static final Logger LOG = Logger.getLogger(ExtractedArticleConsumer.class);
+
+    private final ArticleDigestPipeline pipeline;
+    private final DeadLetterPublisher deadLetters;
+
+    public ExtractedArticleConsumer(ArticleDigestPipeline pipeline, DeadLetterPublisher deadLetters) {
+        this.pipeline = pipeline;
+        this.deadLetters = deadLetters;
+    }
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        ExtractedArticle article;
+        try {
+            article = EventJson.read(record.value(), ExtractedArticle.class);
+            validate(article);
+        } catch (RuntimeException e) {
+            deadLetters.send(record, e, "parse", 1);
+            return;
+        }
+        try {
+            int published = pipeline.process(article).size();
+            LOG.debugf("article %s: %d digest(s) published", article.articleId(), published);
+        } catch (ArticleDigestPipeline.StageFailure e) {
+            deadLetters.send(record, e.getCause(), e.stage(), e.attempts());
+        } catch (RuntimeException | StackOverflowError e) {
+            deadLetters.send(record, e, "digest", 1);
+        }
+    }
+
+    private static void validate(ExtractedArticle article) {
+        if (article.articleId() == null || article.articleId().isBlank()) {
+            throw new IllegalArgumentException("the article has no articleId");
+        }
+        if (article.url() == null || article.url().isBlank()) {
+            throw new IllegalArgumentException("article " + article.articleId() + " has no url");
+        }
+    }
+}

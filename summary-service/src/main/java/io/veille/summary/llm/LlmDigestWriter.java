@@ -1,0 +1,96 @@
+package io.veille.summary.llm;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import io.veille.contracts.ExtractedArticle;
+import io.veille.summary.digest.Bilingual;
+import io.veille.summary.digest.DigestStatus;
+import io.veille.summary.digest.DigestWriter;
+import io.veille.summary.digest.ExtractiveDigestWriter;
+import io.veille.summary.digest.WrittenDigest;
+import io.veille.summary.grounding.GroundingCheck;
+import io.veille.summary.grounding.GroundingResult;
+
+/**
+ * Writes a digest with a model: one call for both languages, the answer parsed and checked
+ * against the article's facts. Any failure (error, timeout, bad JSON, an unbacked figure) yields
+ * the extractive digest with status FALLBACK, so an LLM outage never stops the pipeline.
+ */
+public final class LlmDigestWriter implements DigestWriter {
+
+    private static final Logger LOG = Logger.getLogger(LlmDigestWriter.class.getName());
+
+    private final ChatClient chat;
+    private final PromptBuilder prompts;
+    private final LlmAnswerParser parser = new LlmAnswerParser();
+    private final GroundingCheck grounding = new GroundingCheck();
+    private final ExtractiveDigestWriter extractive;
+    private final LlmCallLog calls;
+    private final Clock clock;
+
+    public LlmDigestWriter(ChatClient chat, PromptBuilder prompts, ExtractiveDigestWriter extractive, LlmCallLog calls,
+            Clock clock) {
+        this.chat = chat;
+        this.prompts = prompts;
+        this.extractive = extractive;
+        this.calls = calls;
+        this.clock = clock;
+    }
+
+    @Override
+    public WrittenDigest write(ExtractedArticle article) {
+        ChatPrompt prompt = prompts.build(article);
+        Instant start = clock.instant();
+        ChatReply reply = null;
+        try {
+            reply = chat.complete(prompt);
+            Bilingual text = parser.parse(reply.content(), article);
+            GroundingResult result = grounding.check(text, List.of(article));
+            if (!result.grounded()) {
+                throw new LlmFailure(LlmFailure.Kind.UNGROUNDED, String.join("; ", result.unsupported()), null);
+            }
+            record(start, reply, LlmCall.OK);
+            return new WrittenDigest(text, chat.provider(), chat.model(), DigestStatus.VERIFIED);
+        } catch (LlmFailure e) {
+            record(start, reply, e.kind().name());
+            return fallback(article, e.kind().name(), e.getMessage());
+        } catch (RuntimeException e) {
+            record(start, reply, LlmFailure.Kind.ERROR.name());
+            return fallback(article, LlmFailure.Kind.ERROR.name(), e.toString());
+        }
+    }
+
+    @Override
+    public String provider() {
+        return chat.provider();
+    }
+
+    @Override
+    public String model() {
+        return chat.model();
+    }
+
+    private WrittenDigest fallback(ExtractedArticle article, String reason, String detail) {
+        LOG.log(Level.WARNING, "LLM digest for article {0} replaced by the extractive one ({1}): {2}",
+                new Object[] {article.articleId(), reason, detail});
+        calls.fallback(reason);
+        WrittenDigest written = extractive.write(article);
+        return new WrittenDigest(written.text(), written.provider(), written.model(), DigestStatus.FALLBACK);
+    }
+
+    private void record(Instant start, ChatReply reply, String outcome) {
+        long latency = Duration.between(start, clock.instant()).toMillis();
+        int in = reply == null ? 0 : reply.tokensIn();
+        int out = reply == null ? 0 : reply.tokensOut();
+        try {
+            calls.record(new LlmCall(chat.provider(), chat.model(), in, out, latency, outcome, clock.instant()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not record an LLM call", e);
+        }
+    }
+}
