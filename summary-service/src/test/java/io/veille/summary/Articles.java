@@ -1,0 +1,46 @@
+package io.veille.summary;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import io.veille.contracts.ExtractedArticle;
+import io.veille.contracts.ExtractedArticle.Entity;
+import io.veille.contracts.ExtractedArticle.Fact;
+import io.veille.contracts.ExtractedArticle.Span;
+
+/** Test articles modelled on the demo corpus (Paris AI Action Summit, February 2025). */
+public final class Articles {
+
+    public static final String SUMMIT_TEXT = "Emmanuel Macron a annoncé 109 milliards d'euros d'investissements privés dans "
+            + "l'intelligence artificielle en France. L'annonce a été faite le 9 février 2025, à la veille du sommet pour "
+            + "l'action sur l'IA. Le président a comparé ce montant au plan américain Stargate. Les fonds viendront "
+            + "notamment des Émirats arabes unis et de fonds canadiens.";
+
+    private Articles() {
+    }
+
+    public static Fact money(String text, long value, String currency) {
+        int start = SUMMIT_TEXT.indexOf(text);
+        return new Fact("MONEY", text, start, start + text.length(), BigDecimal.valueOf(value), currency, null, null, null,
+                null, null, null);
+    }
+
+    public static Fact date(String text, String iso) {
+        int start = SUMMIT_TEXT.indexOf(text);
+        return new Fact("DATE", text, start, start + text.length(), null, null, null, iso, null, null, null, null);
+    }
+
+    public static ExtractedArticle summit(String articleId) {
+        return summit(articleId, SUMMIT_TEXT);
+    }
+
+    public static ExtractedArticle summit(String articleId, String text) {
+        return new ExtractedArticle(ExtractedArticle.SCHEMA_VERSION, articleId, "story-" + articleId,
+                "https://www.example.fr/ia/" + articleId, "example-fr", "fr",
+                "Sommet sur l'IA : 109 milliards d'euros d'investissements annoncés", "Rédaction",
+                Instant.parse("2025-02-10T06:30:00Z"), text,
+                List.of(new Entity("Emmanuel Macron", "PERSON", List.of("Macron"), List.of(new Span(0, 15)))),
+                List.of(money("109 milliards d'euros", 109_000_000_000L, "EUR"), date("9 février 2025", "2025-02-09")));
+    }
+}

@@ -1,0 +1,73 @@
+package io.veille.summary.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+import io.veille.contracts.ExtractedArticle.Fact;
+
+class FactFormatterTest {
+
+    private static Fact money(String value, String currency) {
+        return new Fact("MONEY", "x", 0, 1, new BigDecimal(value), currency, null, null, null, null, null, null);
+    }
+
+    @Test
+    void renders_109_billion_euros_the_french_and_the_english_way() {
+        Fact fact = money("109000000000", "EUR");
+        assertThat(FactFormatter.format(fact, "fr")).contains("109 milliards d'euros");
+        assertThat(FactFormatter.format(fact, "en")).contains("€109 billion");
+    }
+
+    @Test
+    void uses_decimal_comma_in_french_and_point_in_english() {
+        Fact fact = money("2500000000", "USD");
+        assertThat(FactFormatter.format(fact, "fr")).contains("2,5 milliards de dollars");
+        assertThat(FactFormatter.format(fact, "en")).contains("$2.5 billion");
+    }
+
+    @Test
+    void keeps_milliard_singular_below_two() {
+        assertThat(FactFormatter.format(money("1000000000", "EUR"), "fr")).contains("1 milliard d'euros");
+        assertThat(FactFormatter.format(money("1500000000", "EUR"), "fr")).contains("1,5 milliard d'euros");
+    }
+
+    @Test
+    void writes_millions_and_small_amounts_with_each_languages_grouping() {
+        assertThat(FactFormatter.format(money("200000000", "EUR"), "fr")).contains("200 millions d'euros");
+        assertThat(FactFormatter.format(money("200000000", "EUR"), "en")).contains("€200 million");
+        assertThat(FactFormatter.format(money("500000", "EUR"), "fr")).contains("500 000 euros");
+        assertThat(FactFormatter.format(money("500000", "EUR"), "en")).contains("€500,000");
+    }
+
+    @Test
+    void names_an_unknown_currency_by_its_code() {
+        assertThat(FactFormatter.format(money("3000000000", "CAD"), "en")).contains("CAD 3 billion");
+        assertThat(FactFormatter.format(money("3000000000", "CAD"), "fr")).contains("3 milliards CAD");
+    }
+
+    @Test
+    void says_trillion_in_english_and_thousands_of_milliards_in_french() {
+        assertThat(FactFormatter.format(money("1000000000000", "USD"), "en")).contains("$1 trillion");
+        assertThat(FactFormatter.format(money("1000000000000", "USD"), "fr")).contains("1 000 milliards de dollars");
+    }
+
+    @Test
+    void renders_dates_and_ranges() {
+        assertThat(FactFormatter.date("2025-02-10", null, "fr")).contains("10 février 2025");
+        assertThat(FactFormatter.date("2025-02-10", null, "en")).contains("10 February 2025");
+        assertThat(FactFormatter.date("2025-03-01", null, "fr")).contains("1er mars 2025");
+        assertThat(FactFormatter.date("2025-02-10", "2025-02-11", "fr")).contains("du 10 au 11 février 2025");
+        assertThat(FactFormatter.date("2025-02-10", "2025-02-11", "en")).contains("10–11 February 2025");
+        assertThat(FactFormatter.date("not a date", null, "en")).isEmpty();
+    }
+
+    @Test
+    void renders_percentages_with_french_spacing() {
+        Fact percent = new Fact("PERCENT", "22 %", 0, 4, new BigDecimal("22"), null, "%", null, null, null, null, null);
+        assertThat(FactFormatter.format(percent, "fr")).contains("22 %");
+        assertThat(FactFormatter.format(percent, "en")).contains("22%");
+    }
+}

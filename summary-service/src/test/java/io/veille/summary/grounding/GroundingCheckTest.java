@@ -1,0 +1,69 @@
+package io.veille.summary.grounding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.veille.contracts.Digest;
+import io.veille.contracts.ExtractedArticle;
+import io.veille.summary.Articles;
+import io.veille.summary.digest.Bilingual;
+import io.veille.summary.digest.DigestText;
+
+class GroundingCheckTest {
+
+    private final GroundingCheck check = new GroundingCheck();
+    private final ExtractedArticle article = Articles.summit("a1");
+
+    private static Bilingual digest(String fr, String en) {
+        return new Bilingual(new DigestText("Titre", List.of(new Digest.Item(fr, List.of(), List.of()))),
+                new DigestText("Title", List.of(new Digest.Item(en, List.of(), List.of()))));
+    }
+
+    @Test
+    void accepts_the_fact_amount_in_every_usual_form() {
+        Bilingual ok = digest("Emmanuel Macron a annoncé 109 milliards d'euros, soit 109 Md€, le 9 février 2025.",
+                "Emmanuel Macron announced €109bn (€109 billion, 109 billion euros) on 9 February 2025.");
+
+        assertThat(check.check(ok, List.of(article)).unsupported()).isEmpty();
+    }
+
+    @Test
+    void catches_an_invented_amount() {
+        Bilingual invented = digest("Emmanuel Macron a annoncé 109 milliards d'euros.",
+                "Emmanuel Macron announced €150 billion.");
+
+        GroundingResult result = check.check(invented, List.of(article));
+
+        assertThat(result.grounded()).isFalse();
+        assertThat(result.unsupported()).singleElement().asString().contains("[en]").contains("150 billion");
+    }
+
+    @Test
+    void catches_an_invented_date_or_a_figure_in_the_title() {
+        Bilingual wrongYear = new Bilingual(new DigestText("Sommet 2026", List.of()), new DigestText("Summit", List.of()));
+        assertThat(check.check(wrongYear, List.of(article)).unsupported()).hasSize(1);
+        assertThat(check.check(digest("le 12 février", "on 9 February"), List.of(article)).unsupported()).hasSize(1);
+    }
+
+    @Test
+    void reads_numbers_with_their_scale_and_separators() {
+        assertThat(NumberMentions.in("100 000 jeunes")).singleElement()
+                .extracting(NumberMention::value).isEqualTo(new BigDecimal("100000"));
+        assertThat(NumberMentions.in("1,5 milliard")).singleElement()
+                .extracting(NumberMention::value).isEqualTo(new BigDecimal("1500000000"));
+        assertThat(NumberMentions.in("$2.5bn and 1,000,000 users")).extracting(NumberMention::value)
+                .containsExactly(new BigDecimal("2500000000"), new BigDecimal("1000000"));
+        assertThat(NumberMentions.in("€20m")).singleElement()
+                .extracting(NumberMention::value).isEqualTo(new BigDecimal("20000000"));
+    }
+
+    @Test
+    void does_not_read_words_such_as_ms_or_model_names_as_scales() {
+        assertThat(NumberMentions.in("GPT4 2 models")).extracting(NumberMention::value)
+                .containsExactly(new BigDecimal("2"));
+    }
+}
