@@ -1,0 +1,284 @@
+package io.veille.extractor.fact;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds dates in French and English text and writes them in ISO-8601: absolute dates ("10 février
+ * 2025", "February 10, 2025", "2025-02-10"), day ranges ("les 10 et 11 février 2025", "10-11
+ * February"), dates without a year ("le 9 février", given the year that puts them nearest the
+ * publication), relative dates ("il y a 3 jours", "yesterday", resolved against the publication
+ * date) and target years ("d'ici 2030" is 2030). A date that needs the publication date to be read
+ * is left out when there is none, rather than guessed.
+ */
+public final class DateParser {
+
+    private static final String WS = "[ \\u00A0\\u202F]+";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private static final Map<String, Integer> MONTHS = months();
+
+    private static final String MONTH = "(?<![\\p{L}])(" + alternation(MONTHS) + ")\\.?(?![\\p{L}])";
+    private static final String DAY = "(?<![\\d.,/])(\\d{1,2})(?:er|st|nd|rd|th)?(?![\\d\\p{L}])";
+    private static final String YEAR = "(\\d{4})(?![\\d])";
+    private static final String RANGE_WORD = "(?:" + WS + ")?(?:et|au|à|-|–|to|and|through)(?:" + WS + ")?";
+
+    private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d./])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?![\\d])");
+    /** "du 28 février au 2 mars 2025": groups day, month, year?, day, month, year?. */
+    private static final Pattern CROSS_MONTH_RANGE = Pattern.compile(
+            DAY + WS + MONTH + "(?:" + WS + YEAR + ")?" + WS + "(?:au|-|–|to|until|jusqu['’]au)" + WS + DAY + WS + MONTH
+                    + "(?:,?" + WS + YEAR + ")?", FLAGS);
+    /** "10 et 11 février 2025", "10-11 February": day, day, month, year?. */
+    private static final Pattern DAY_RANGE = Pattern.compile(
+            DAY + RANGE_WORD + DAY + WS + MONTH + "(?:,?" + WS + YEAR + ")?", FLAGS);
+    /** "February 10-11, 2025": month, day, day, year?. */
+    private static final Pattern MONTH_DAY_RANGE = Pattern.compile(
+            MONTH + WS + DAY + RANGE_WORD + DAY + "(?:,?" + WS + YEAR + ")?", FLAGS);
+    /** "10 février 2025", "1er mars", "10 February 2025", "10th of February": day, month, year?. */
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            DAY + WS + "(?:of" + WS + ")?" + MONTH + "(?:,?" + WS + YEAR + ")?", FLAGS);
+    /** "February 10, 2025", "Feb. 10": month, day, year?. */
+    private static final Pattern MONTH_DAY = Pattern.compile(MONTH + WS + DAY + "(?:,?" + WS + YEAR + ")?", FLAGS);
+    /** "février 2025": month, year. */
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?<!\\d[ \\u00A0\\u202F])" + MONTH + WS + YEAR, FLAGS);
+    private static final Pattern AGO_FR = Pattern.compile(
+            "(?<![\\p{L}])il y a" + WS + "(" + NumberReader.NUMBER + "|" + NumberReader.NUMBER_WORD + ")" + WS
+                    + "(jours?|semaines?|mois|ans|années?)(?![\\p{L}])", FLAGS);
+    private static final Pattern AGO_EN = Pattern.compile(
+            "(?<![\\p{L}\\d])(" + NumberReader.NUMBER + "|" + NumberReader.NUMBER_WORD + ")" + WS
+                    + "(days?|weeks?|months?|years?)" + WS + "ago(?![\\p{L}])", FLAGS);
+    private static final Pattern DAY_WORD = Pattern.compile(
+            "(?<![\\p{L}'’-])(avant-hier|après-demain|hier|demain|the day before yesterday|yesterday|tomorrow)(?![\\p{L}-])",
+            FLAGS);
+    private static final Pattern TARGET_YEAR = Pattern.compile(
+            "(?<![\\p{L}])(d['’]ici(?:" + WS + "à)?|jusqu['’]en|depuis|dès|en|by|in|since|until)" + WS
+                    + "((?:19|20)\\d{2})(?![\\d\\p{L}])", FLAGS);
+
+    private DateParser() {
+    }
+
+    /**
+     * @param reference the publication date that partial and relative dates resolve against, or null
+     */
+    public static List<Fact> find(String text, String lang, LocalDate reference) {
+        List<Fact> found = new ArrayList<>();
+        each(found, ISO, text, m -> date(m.group(1), m.group(2), m.group(3)).map(d -> fact(text, m, d.toString(), null)));
+        each(found, NUMERIC, text, m -> numeric(m, lang).map(d -> fact(text, m, d.toString(), null)));
+        each(found, CROSS_MONTH_RANGE, text, m -> crossMonth(text, m, reference));
+        each(found, DAY_RANGE, text, m -> dayRange(text, m, m.group(1), m.group(2), m.group(3), m.group(4), reference));
+        each(found, MONTH_DAY_RANGE, text, m -> dayRange(text, m, m.group(2), m.group(3), m.group(1), m.group(4), reference));
+        each(found, DAY_MONTH, text, m -> single(text, m, m.group(1), m.group(2), m.group(3), reference));
+        each(found, MONTH_DAY, text, m -> single(text, m, m.group(2), m.group(1), m.group(3), reference));
+        each(found, MONTH_YEAR, text, m -> Optional.of(
+                fact(text, m, YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1))).toString(), null)));
+        each(found, AGO_FR, text, m -> ago(text, m, lang, reference));
+        each(found, AGO_EN, text, m -> ago(text, m, lang, reference));
+        each(found, DAY_WORD, text, m -> dayWord(text, m, reference));
+        each(found, TARGET_YEAR, text, m -> targetYear(text, m));
+        return Spans.keepLongest(found);
+    }
+
+    private static void each(List<Fact> found, Pattern p, String text, Function<Matcher, Optional<Fact>> read) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            read.apply(m).ifPresent(found::add);
+        }
+    }
+
+    private static Fact fact(String text, Matcher m, String date, String dateEnd) {
+        return Fact.date(text.substring(m.start(), m.end()), m.start(), m.end(), date, dateEnd);
+    }
+
+    private static Optional<LocalDate> date(String y, String mo, String d) {
+        try {
+            int year = Integer.parseInt(y);
+            if (year < 1900 || year > 2100) {
+                return Optional.empty();
+            }
+            return Optional.of(LocalDate.of(year, Integer.parseInt(mo), Integer.parseInt(d)));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Day first, as in French and British usage, unless only month-first makes a date (US "02/28/2025"). */
+    private static Optional<LocalDate> numeric(Matcher m, String lang) {
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        boolean monthFirst = b > 12 && a <= 12;
+        return monthFirst ? date(m.group(3), m.group(1), m.group(2)) : date(m.group(3), m.group(2), m.group(1));
+    }
+
+    private static Optional<Fact> single(String text, Matcher m, String day, String monthName, String year,
+            LocalDate reference) {
+        return resolve(Integer.parseInt(day), month(monthName), year, reference)
+                .map(d -> fact(text, m, d, null));
+    }
+
+    private static Optional<Fact> dayRange(String text, Matcher m, String from, String to, String monthName,
+            String year, LocalDate reference) {
+        int month = month(monthName);
+        int first = Integer.parseInt(from);
+        int last = Integer.parseInt(to);
+        if (last <= first) {
+            return Optional.empty();
+        }
+        var start = resolve(first, month, year, reference);
+        var end = resolve(last, month, year, reference);
+        if (start.isEmpty() || end.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(fact(text, m, start.get(), end.get()));
+    }
+
+    private static Optional<Fact> crossMonth(String text, Matcher m, LocalDate reference) {
+        String endYear = m.group(6) != null ? m.group(6) : null;
+        var end = resolve(Integer.parseInt(m.group(4)), month(m.group(5)), endYear, reference);
+        if (end.isEmpty()) {
+            return Optional.empty();
+        }
+        int startMonth = month(m.group(2));
+        String startYear = m.group(3);
+        if (startYear == null && end.get().length() == 10) {
+            LocalDate e = LocalDate.parse(end.get());
+            startYear = String.valueOf(startMonth <= e.getMonthValue() ? e.getYear() : e.getYear() - 1);
+        }
+        var start = resolve(Integer.parseInt(m.group(1)), startMonth, startYear, reference);
+        return start.map(s -> fact(text, m, s, end.get()));
+    }
+
+    /**
+     * A day and month, with the year written or, failing that, the year that puts the date nearest
+     * the publication date ("le 20 décembre" in a January article is last December).
+     */
+    private static Optional<String> resolve(int day, int month, String year, LocalDate reference) {
+        if (year != null) {
+            return date(year, String.valueOf(month), String.valueOf(day)).map(LocalDate::toString);
+        }
+        if (reference == null) {
+            try {
+                return Optional.of(MonthDay.of(month, day).toString());
+            } catch (DateTimeException e) {
+                return Optional.empty();
+            }
+        }
+        LocalDate best = null;
+        for (int y = reference.getYear() - 1; y <= reference.getYear() + 1; y++) {
+            var candidate = date(String.valueOf(y), String.valueOf(month), String.valueOf(day));
+            if (candidate.isPresent() && (best == null
+                    || distance(candidate.get(), reference) < distance(best, reference))) {
+                best = candidate.get();
+            }
+        }
+        return Optional.ofNullable(best).map(LocalDate::toString);
+    }
+
+    private static long distance(LocalDate a, LocalDate b) {
+        return Math.abs(a.toEpochDay() - b.toEpochDay());
+    }
+
+    private static Optional<Fact> ago(String text, Matcher m, String lang, LocalDate reference) {
+        BigDecimal n = NumberReader.read(m.group(1), lang);
+        if (reference == null || n == null || n.scale() > 0 || n.compareTo(BigDecimal.valueOf(10_000)) > 0) {
+            return Optional.empty();
+        }
+        int count = n.intValue();
+        String unit = m.group(2).toLowerCase(Locale.ROOT);
+        String iso;
+        if (unit.startsWith("j") || unit.startsWith("d")) {
+            iso = reference.minusDays(count).toString();
+        } else if (unit.startsWith("s") || unit.startsWith("w")) {
+            iso = reference.minusWeeks(count).toString();
+        } else if (unit.startsWith("mo")) {
+            iso = YearMonth.from(reference).minusMonths(count).toString();
+        } else {
+            iso = String.valueOf(reference.getYear() - count);
+        }
+        return Optional.of(fact(text, m, iso, null));
+    }
+
+    private static Optional<Fact> dayWord(String text, Matcher m, LocalDate reference) {
+        if (reference == null || precededBy(text, m.start(), "de ", "d'", "d’", "of ")) {
+            // "l'IA de demain" is the future, not tomorrow.
+            return Optional.empty();
+        }
+        String word = m.group(1).toLowerCase(Locale.ROOT);
+        int offset = switch (word) {
+            case "avant-hier", "the day before yesterday" -> -2;
+            case "hier", "yesterday" -> -1;
+            case "demain", "tomorrow" -> 1;
+            default -> 2;
+        };
+        return Optional.of(fact(text, m, reference.plusDays(offset).toString(), null));
+    }
+
+    private static Optional<Fact> targetYear(String text, Matcher m) {
+        String prep = m.group(1).toLowerCase(Locale.ROOT).replace('’', '\'');
+        String qualifier = prep.startsWith("d'ici") || prep.equals("by") ? "by"
+                : prep.equals("depuis") || prep.equals("dès") || prep.equals("since") ? "since"
+                : prep.startsWith("jusqu") || prep.equals("until") ? "until" : null;
+        return Optional.of(new Fact(FactType.DATE, m.group(), m.start(), m.end(), null, null, null,
+                m.group(2), null, qualifier, null, null));
+    }
+
+    private static boolean precededBy(String text, int start, String... words) {
+        String before = text.substring(Math.max(0, start - 3), start).toLowerCase(Locale.ROOT);
+        for (String w : words) {
+            if (before.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int month(String name) {
+        String key = name.toLowerCase(Locale.ROOT);
+        if (key.endsWith(".")) {
+            key = key.substring(0, key.length() - 1);
+        }
+        return MONTHS.get(key);
+    }
+
+    private static Map<String, Integer> months() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        String[][] names = {
+            {"janvier", "janv", "january", "jan"},
+            {"février", "fevrier", "févr", "fevr", "fév", "fev", "february", "feb"},
+            {"mars", "march", "mar"},
+            {"avril", "avr", "april", "apr"},
+            {"mai", "may"},
+            {"juin", "june", "jun"},
+            {"juillet", "juil", "july", "jul"},
+            {"août", "aout", "august", "aug"},
+            {"septembre", "sept", "september", "sep"},
+            {"octobre", "october", "oct"},
+            {"novembre", "november", "nov"},
+            {"décembre", "decembre", "déc", "december", "dec"},
+        };
+        for (int i = 0; i < names.length; i++) {
+            for (String n : names[i]) {
+                m.put(n, i + 1);
+            }
+        }
+        return Map.copyOf(m);
+    }
+
+    private static String alternation(Map<String, Integer> words) {
+        return words.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
+    }
+}

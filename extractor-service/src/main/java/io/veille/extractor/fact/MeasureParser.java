@@ -1,0 +1,92 @@
+package io.veille.extractor.fact;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds percentages ("22 %", "22%", "3,5 pour cent") and quantities with a unit ("1 gigawatt",
+ * "100 000 jeunes", "2 millions d'emplois", "300 MW"). Units are data: each written form maps to
+ * one canonical unit, so French and English facts compare.
+ */
+public final class MeasureParser {
+
+    private static final String WS = "[ \\u00A0\\u202F\\u2009]";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private static final Pattern PERCENT = Pattern.compile(
+            "(?<num>" + NumberReader.NUMBER + ")" + WS + "?(?:%|pour" + WS + "?cents?|pourcents?|percent|per" + WS + "cent)(?![\\p{L}])",
+            FLAGS);
+
+    private static final Map<String, String> UNITS = Map.ofEntries(
+            Map.entry("gw", "GW"), Map.entry("gigawatt", "GW"), Map.entry("gigawatts", "GW"),
+            Map.entry("mw", "MW"), Map.entry("mégawatt", "MW"), Map.entry("mégawatts", "MW"),
+            Map.entry("megawatt", "MW"), Map.entry("megawatts", "MW"), Map.entry("kw", "kW"),
+            Map.entry("twh", "TWh"), Map.entry("gwh", "GWh"), Map.entry("mwh", "MWh"), Map.entry("kwh", "kWh"),
+            Map.entry("km", "km"), Map.entry("kilomètres", "km"), Map.entry("kilometres", "km"), Map.entry("kilometers", "km"),
+            Map.entry("tonnes", "t"), Map.entry("tons", "t"),
+            Map.entry("personnes", "people"), Map.entry("people", "people"), Map.entry("persons", "people"),
+            Map.entry("jeunes", "young people"), Map.entry("young people", "young people"),
+            Map.entry("emplois", "jobs"), Map.entry("jobs", "jobs"),
+            Map.entry("salariés", "employees"), Map.entry("employés", "employees"), Map.entry("employees", "employees"),
+            Map.entry("chercheurs", "researchers"), Map.entry("researchers", "researchers"),
+            Map.entry("participants", "participants"), Map.entry("utilisateurs", "users"), Map.entry("users", "users"),
+            Map.entry("habitants", "inhabitants"), Map.entry("inhabitants", "inhabitants"),
+            Map.entry("étudiants", "students"), Map.entry("students", "students"),
+            Map.entry("start-up", "startups"), Map.entry("start-ups", "startups"), Map.entry("startups", "startups"),
+            Map.entry("entreprises", "companies"), Map.entry("companies", "companies"),
+            Map.entry("pays", "countries"), Map.entry("countries", "countries"),
+            Map.entry("nations", "countries"), Map.entry("usines", "factories"), Map.entry("factories", "factories"),
+            Map.entry("leaders", "leaders"), Map.entry("acteurs", "actors"));
+
+    private static final Pattern QUANTITY = Pattern.compile(
+            "(?<num>" + NumberReader.NUMBER + ")(?:" + WS + "(?<scale>millions?|milliards?|billions?|mille|thousand)"
+                    + "(?:" + WS + "de|" + WS + "d['’ʼ]|" + WS + "of)?)?" + WS + "?(?<unit>" + alternation() + ")(?![\\p{L}\\d])",
+            FLAGS);
+
+    private MeasureParser() {
+    }
+
+    public static List<Fact> find(String text, String lang) {
+        List<Fact> found = new ArrayList<>();
+        Matcher p = PERCENT.matcher(text);
+        while (p.find()) {
+            BigDecimal v = NumberReader.read(p.group("num"), lang);
+            if (v != null) {
+                found.add(withQualifier(text, FactType.PERCENT, p.start(), p.end(), v, "%"));
+            }
+        }
+        Matcher q = QUANTITY.matcher(text);
+        while (q.find()) {
+            BigDecimal v = NumberReader.read(q.group("num"), lang);
+            if (v == null) {
+                continue;
+            }
+            String scale = q.group("scale");
+            if (scale != null) {
+                String s = scale.toLowerCase(Locale.ROOT);
+                int zeros = s.startsWith("milliard") || s.startsWith("billion") ? 9 : s.startsWith("million") ? 6 : 3;
+                v = NumberReader.scaled(v, BigDecimal.TEN.pow(zeros));
+            }
+            found.add(withQualifier(text, FactType.QUANTITY, q.start(), q.end(), v,
+                    UNITS.get(q.group("unit").toLowerCase(Locale.ROOT))));
+        }
+        return Spans.keepLongest(found);
+    }
+
+    private static Fact withQualifier(String text, FactType type, int start, int end, BigDecimal value, String unit) {
+        Qualifiers.Found before = Qualifiers.before(text, start);
+        int s = before == null ? start : before.start();
+        return new Fact(type, text.substring(s, end), s, end, value, null, unit, null, null,
+                before == null ? null : before.qualifier(), null, null);
+    }
+
+    private static String alternation() {
+        return UNITS.keySet().stream().sorted((a, b) -> b.length() - a.length())
+                .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
+    }
+}

@@ -1,0 +1,85 @@
+package io.veille.extractor.fact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateParserTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.parse("2025-02-12");
+
+    @ParameterizedTest(name = "[{0}] {1} -> {3}..{4}")
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        "fr|Paris a accueilli, les 10 et 11 février 2025, un sommet|10 et 11 février 2025|2025-02-10|2025-02-11",
+        "fr|s’est tenu les 10 et 11 février 2025 au Grand Palais|10 et 11 février 2025|2025-02-10|2025-02-11",
+        "fr|Le 9 février 2025, Emmanuel Macron a inauguré|9 février 2025|2025-02-09|null",
+        "fr|annoncé par Emmanuel Macron le 9 février, ne doit rien|9 février|2025-02-09|null",
+        "fr|le 1er mars 2024 à Lyon|1er mars 2024|2024-03-01|null",
+        "fr|publié le 01 avril 2025|01 avril 2025|2025-04-01|null",
+        "fr|le 12 févr. 2025 à 10h|12 févr. 2025|2025-02-12|null",
+        "fr|du 28 février au 2 mars 2025 à Paris|28 février au 2 mars 2025|2025-02-28|2025-03-02|",
+        "fr|le 20 décembre, le gouvernement|20 décembre|2024-12-20|null",
+        "fr|en février 2025, le sommet|février 2025|2025-02|null",
+        "fr|le 10/02/2025 à Paris|10/02/2025|2025-02-10|null",
+        "en|The summit was held on February 10, 2025 in Paris|February 10, 2025|2025-02-10|null",
+        "en|The summit was held on 10 February 2025 in Paris|10 February 2025|2025-02-10|null",
+        "en|The summit, held on 10-11 February, drew|10-11 February|2025-02-10|2025-02-11",
+        "en|The summit, held February 10-11, 2025, drew|February 10-11, 2025|2025-02-10|2025-02-11",
+        "en|on the 10th of February the president|10th of February|2025-02-10|null",
+        "en|released 2025-02-10 by the agency|2025-02-10|2025-02-10|null",
+        "fr|il y a 3 jours|il y a 3 jours|2025-02-09|null",
+        "fr|il y a trois semaines, le ministre|il y a trois semaines|2025-01-22|null",
+        "fr|Le ministre a déclaré hier que|hier|2025-02-11|null",
+        "fr|et avant-hier à Berlin|avant-hier|2025-02-10|null",
+        "en|The minister said yesterday that|yesterday|2025-02-11|null",
+        "en|The deal was signed 3 days ago in London|3 days ago|2025-02-09|null",
+        "fr|de 40 000 à 100 000 d'ici 2030, un effort|d'ici 2030|2030|null",
+        "fr|Depuis 2018, la France a investi|Depuis 2018|2018|null",
+        "en|net zero by 2050 at the latest|by 2050|2050|null",
+    })
+    void reads_dates(String lang, String text, String span, String date, String dateEnd) {
+        List<Fact> facts = DateParser.find(text, lang, PUBLISHED);
+
+        assertThat(facts).extracting(Fact::text).containsExactly(span);
+        Fact f = facts.get(0);
+        assertThat(text.substring(f.start(), f.end())).isEqualTo(span);
+        assertThat(f.type()).isEqualTo(FactType.DATE);
+        assertThat(f.date()).isEqualTo(date);
+        assertThat(f.dateEnd()).isEqualTo(dateEnd);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "fr|l'IA de demain sera européenne",
+        "fr|des programmes comme France 2030 et IA Booster Europe",
+        "fr|lors du VivaTech 2025 de cette année",
+        "fr|L’intelligence artificielle s’impose aujourd’hui comme un pilier",
+        "fr|un sommet de 1500 leaders de la tech",
+        "en|You may want to march on",
+        "fr|le 31 février 2025",
+    })
+    void ignores_what_is_not_a_date(String lang, String text) {
+        assertThat(DateParser.find(text, lang, PUBLISHED)).isEmpty();
+    }
+
+    @Test
+    void relative_dates_need_a_publication_date() {
+        assertThat(DateParser.find("il y a 3 jours, hier", "fr", null)).isEmpty();
+    }
+
+    @Test
+    void a_day_without_year_and_without_publication_date_keeps_month_and_day() {
+        assertThat(DateParser.find("le 9 février", "fr", null)).extracting(Fact::date).containsExactly("--02-09");
+    }
+
+    @Test
+    void the_target_year_says_how_it_bounds() {
+        assertThat(DateParser.find("d’ici 2030", "fr", PUBLISHED).get(0).qualifier()).isEqualTo("by");
+        assertThat(DateParser.find("since 2018", "en", PUBLISHED).get(0).qualifier()).isEqualTo("since");
+    }
+}
