@@ -88,6 +88,9 @@ public final class KafkaBroker implements AutoCloseable {
         p.put("log.dirs", dataDir.resolve("logs").toString());
         p.put("num.partitions", "3");
         p.put("auto.create.topics.enable", "true");
+        // Raw articles carry pages of up to a few MB (the crawler caps them): allow 10 MB records.
+        p.put("message.max.bytes", "10485760");
+        p.put("replica.fetch.max.bytes", "10485760");
         // One node: every internal topic has one replica, and consumer groups start without waiting.
         p.put("offsets.topic.replication.factor", "1");
         p.put("offsets.topic.num.partitions", "3");
