@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.Startup;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.veille.contracts.EventJson;
 import io.veille.contracts.RawArticle;
@@ -24,6 +25,8 @@ import io.veille.extractor.story.StoryAssigner;
  * publication, or after the record went to the dead-letter topic. Nothing here throws on bad
  * input, so one bad record never stops the partition.
  */
+// @Startup: created at boot, so its meters are on /q/metrics before the first record arrives
+@Startup
 @ApplicationScoped
 public class RawArticleConsumer {
 
