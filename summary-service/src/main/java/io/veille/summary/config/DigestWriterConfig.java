@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
 
 import org.jboss.logging.Logger;
 
@@ -34,8 +35,10 @@ public class DigestWriterConfig {
         return Clock.systemUTC();
     }
 
+    // Typed so that it is not a second candidate for DigestWriter injection points.
     @Produces
     @ApplicationScoped
+    @Typed(ExtractiveDigestWriter.class)
     ExtractiveDigestWriter extractive() {
         return new ExtractiveDigestWriter();
     }

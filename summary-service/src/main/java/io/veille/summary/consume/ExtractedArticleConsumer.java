@@ -1,6 +1,7 @@
 package io.veille.summary.consume;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -29,8 +30,10 @@ public class ExtractedArticleConsumer {
         this.deadLetters = deadLetters;
     }
 
+    // The request context gives the non-transactional reads (latest digest versions) their Hibernate session.
     @Incoming(CHANNEL)
     @Blocking
+    @ActivateRequestContext
     public void consume(ConsumerRecord<String, String> record) {
         ExtractedArticle article;
         try {
