@@ -1,12 +1,158 @@
 package io.veille.extractor.extraction;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import io.veille.extractor.entity.Entity;
+import io.veille.extractor.entity.EntityRecognizer;
+import io.veille.extractor.entity.RuleBasedRecognizer;
+import io.veille.extractor.fact.Fact;
+import io.veille.extractor.fact.FactExtractor;
+import io.veille.extractor.language.LanguageDetector;
+import io.veille.extractor.metadata.MetadataExtractor;
+import io.veille.extractor.metadata.PageMetadata;
+
 /**
  * The extractor's single entry point: page in, clean text with metadata, entities and facts out.
- * Plain Java and thread-safe, so the Kafka consumer, the REST API and the batch command lines share it.
+ * Plain Java and thread-safe (it holds no mutable state), so the Kafka consumer, the REST API and
+ * the batch command lines share it. Deterministic for a given page and clock.
+ *
+ * <p>The body is chosen from two candidates by one rule: the publisher's JSON-LD articleBody when
+ * it is a real body (at least {@value #MIN_STRUCTURED_BODY} characters and not much shorter than what
+ * the page shows, since some sites put a teaser there), else the DOM content scorer's reading.
  */
 public final class ArticleExtractor {
 
+    /** Pages beyond this are cut: no article needs more, and hostile pages must not exhaust memory. */
+    public static final int MAX_INPUT_CHARS = 5 * 1024 * 1024;
+    static final int MIN_STRUCTURED_BODY = 200;
+    private static final double STRUCTURED_SHARE = 0.6;
+    private static final Pattern MARKUP = Pattern.compile("<(?:[a-zA-Z][a-zA-Z0-9-]*[\\s>/]|!--|!doctype|/[a-zA-Z])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t\\u00A0]*\\n\\s*");
+
+    private final MetadataExtractor metadata;
+    private final LanguageDetector languages = new LanguageDetector();
+    private final EntityRecognizer entities;
+    private final FactExtractor facts = new FactExtractor();
+
+    public ArticleExtractor() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock bounds publication dates (nothing later than tomorrow); fixed in tests */
+    public ArticleExtractor(Clock clock) {
+        this(clock, new RuleBasedRecognizer());
+    }
+
+    public ArticleExtractor(Clock clock, EntityRecognizer entities) {
+        this.metadata = new MetadataExtractor(clock);
+        this.entities = entities;
+    }
+
     public Extraction extract(Page page) {
-        throw new UnsupportedOperationException("being written");
+        String input = page.html() == null ? "" : page.html();
+        if (input.length() > MAX_INPUT_CHARS) {
+            input = input.substring(0, MAX_INPUT_CHARS);
+        }
+        if (!MARKUP.matcher(input).find()) {
+            return fromPlainText(input, page);
+        }
+        Document doc = Jsoup.parse(input, page.url() == null ? "" : page.url());
+        Nesting.flatten(doc);
+        PageMetadata meta = metadata.read(doc, page.url(), page.publishedHint());
+        String text = body(doc, meta).text();
+        String hint = meta.lang() != null ? meta.lang() : page.languageHint();
+        String lang = languages.detect(text.isEmpty() ? meta.title() : text, hint);
+        return analyse(meta.title(), meta.byline(), meta.siteName(), meta.canonicalUrl(), lang, meta.publishedAt(), text);
+    }
+
+    /** Texts without markup are taken as written; only line endings and blank-line runs are tidied. */
+    private Extraction fromPlainText(String input, Page page) {
+        String text = BLANK_LINES.matcher(input.replace("\r\n", "\n").replace('\r', '\n').strip()).replaceAll("\n\n");
+        String lang = languages.detect(text, page.languageHint());
+        return analyse(null, null, null, page.url(), lang, page.publishedHint(), text);
+    }
+
+    private Extraction analyse(String title, String byline, String siteName, String canonicalUrl, String lang,
+            java.time.Instant publishedAt, String text) {
+        LocalDate reference = publishedAt == null ? null : LocalDate.ofInstant(publishedAt, ZoneOffset.UTC);
+        List<Entity> found = entities.find(text, lang);
+        List<Fact> factList = facts.extract(text, lang, reference, found);
+        return new Extraction(title, byline, siteName, canonicalUrl, lang, publishedAt, text, found, factList);
+    }
+
+    private static TextCandidate body(Document doc, PageMetadata meta) {
+        TextCandidate structured = structured(meta.articleBody());
+        Element body = doc.body();
+        removeFurniture(body);
+        TextCandidate dom = ContentScorer.best(body, meta.title());
+        if (structured.length() >= MIN_STRUCTURED_BODY && structured.length() >= dom.length() * STRUCTURED_SHARE) {
+            return structured;
+        }
+        if (dom.length() > 0) {
+            return dom;
+        }
+        if (structured.length() > 0) {
+            return structured;
+        }
+        return new TextCandidate("all-blocks", Paragraphs.of(List.of(body), meta.title()), 0);
+    }
+
+    private static TextCandidate structured(String articleBody) {
+        if (articleBody == null || articleBody.isBlank()) {
+            return new TextCandidate("json-ld", List.of(), 0);
+        }
+        List<String> paragraphs = new ArrayList<>();
+        if (MARKUP.matcher(articleBody).find()) {
+            paragraphs.addAll(Paragraphs.of(List.of(Jsoup.parseBodyFragment(articleBody).body()), null));
+        } else {
+            String[] parts = articleBody.contains("\n\n") ? BLANK_LINES.split(articleBody) : articleBody.split("\n");
+            for (String part : parts) {
+                String p = part.replaceAll("\\s+", " ").strip();
+                if (!p.isEmpty() && !ContentHints.isInsert(p)) {
+                    paragraphs.add(p);
+                }
+            }
+        }
+        return new TextCandidate("json-ld", paragraphs, paragraphs.stream().mapToInt(String::length).sum());
+    }
+
+    /**
+     * Removes what is never article text, and the blocks whose class or id says furniture
+     * (share bars, comments, newsletters, related links), unless they hold most of the page: a
+     * wrapper called "page-with-sidebar" is not a sidebar.
+     */
+    private static void removeFurniture(Element body) {
+        body.select(ContentHints.REMOVED_ELEMENTS).remove();
+        int total = Math.max(1, body.text().length());
+        List<Element> furniture = new ArrayList<>();
+        for (Element e : body.select("[class], [id]")) {
+            if (e.nameIs("body") || e.nameIs("main") || e.nameIs("article")) {
+                continue;
+            }
+            if (ContentHints.classWeight(e.className() + " " + e.id()) < 0) {
+                furniture.add(e);
+            }
+        }
+        long budget = ContentScorer.WORK_BUDGET_CHARS;
+        for (Element e : furniture) {
+            String text = e.text();
+            budget -= text.length();
+            if (budget < 0) {
+                break;
+            }
+            if (text.length() < total * 0.4) {
+                e.remove();
+            }
+        }
     }
 }

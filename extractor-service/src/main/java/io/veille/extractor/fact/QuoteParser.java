@@ -27,7 +27,8 @@ public final class QuoteParser {
         List<Fact> found = new ArrayList<>();
         Matcher m = QUOTED.matcher(text);
         while (m.find()) {
-            String quote = firstNonNull(m.group(1), m.group(2), m.group(3), m.group(4)).strip();
+            // The comma that hands over to "he said" belongs to the sentence, not to the words quoted.
+            String quote = firstNonNull(m.group(1), m.group(2), m.group(3), m.group(4)).strip().replaceFirst("[,;]$", "");
             if (quote.split("\\s+").length < MIN_WORDS) {
                 continue;
             }

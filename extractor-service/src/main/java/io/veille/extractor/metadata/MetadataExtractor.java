@@ -1,0 +1,221 @@
+package io.veille.extractor.metadata;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Page metadata in layers, first good value wins: OpenGraph and article meta tags, JSON-LD, then
+ * the page's own elements (h1, title, time, link rel=canonical), then the URL and the crawler's
+ * hints. Publication dates outside 1990..now+1 day are rejected as wrong rather than kept.
+ */
+public final class MetadataExtractor {
+
+    static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
+    private static final String[] TITLE_SEPARATORS = {" | ", " - ", " — ", " – ", " :: ", " · ", " » "};
+
+    private final Clock clock;
+
+    public MetadataExtractor(Clock clock) {
+        this.clock = clock;
+    }
+
+    public PageMetadata read(Document doc, String url, Instant publishedHint) {
+        List<JsonNode> ld = JsonLd.articles(doc);
+        String siteName = first(
+                () -> meta(doc, "og:site_name"),
+                () -> ld.isEmpty() ? null : JsonLd.text(ld.get(0).get("publisher")),
+                () -> meta(doc, "application-name"),
+                () -> host(url));
+        String title = cleanTitle(first(
+                () -> meta(doc, "og:title"),
+                () -> JsonLd.text(ld, "headline"),
+                () -> JsonLd.text(ld, "name"),
+                () -> elementText(doc, "h1"),
+                () -> meta(doc, "twitter:title"),
+                doc::title), siteName);
+        String byline = first(
+                () -> JsonLd.text(ld, "author"),
+                () -> meta(doc, "author"),
+                () -> notUrl(meta(doc, "article:author")),
+                () -> shortText(doc, "[rel=author], [itemprop=author], .byline .author, .author-name, .byline"));
+        String canonical = first(
+                () -> absolute(doc.selectFirst("link[rel=canonical]"), url),
+                () -> meta(doc, "og:url"),
+                () -> JsonLd.text(ld, "url"),
+                () -> JsonLd.text(ld, "mainEntityOfPage"),
+                () -> url);
+        String lang = first(
+                () -> JsonLd.text(ld, "inLanguage"),
+                () -> attr(doc.selectFirst("html[lang]"), "lang"),
+                () -> meta(doc, "og:locale"));
+        return new PageMetadata(title, cleanByline(byline), siteName, canonical, normaliseLang(lang),
+                published(doc, ld, url, canonical, publishedHint), JsonLd.text(ld, "articleBody"));
+    }
+
+    /**
+     * The original publication date: JSON-LD datePublished, then the article meta tags, then a
+     * time element, then the URL, then the feed's date; modified dates only when nothing else says.
+     */
+    private Instant published(Document doc, List<JsonNode> ld, String url, String canonical, Instant hint) {
+        List<Supplier<Instant>> layers = new ArrayList<>();
+        layers.add(() -> Timestamps.parse(JsonLd.text(ld, "datePublished")));
+        for (String name : new String[] {"article:published_time", "og:published_time", "datePublished",
+            "pubdate", "publishdate", "date", "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date"}) {
+            layers.add(() -> Timestamps.parse(meta(doc, name)));
+        }
+        layers.add(() -> Timestamps.parse(attr(doc.selectFirst("[itemprop=datePublished]"), "content")));
+        layers.add(() -> Timestamps.parse(attr(doc.selectFirst("time[pubdate][datetime]"), "datetime")));
+        layers.add(() -> Timestamps.parse(attr(doc.selectFirst("article time[datetime], header time[datetime]"), "datetime")));
+        layers.add(() -> Timestamps.parse(attr(doc.selectFirst("time[datetime]"), "datetime")));
+        layers.add(() -> Timestamps.fromUrl(url));
+        layers.add(() -> Timestamps.fromUrl(canonical));
+        layers.add(() -> hint);
+        layers.add(() -> Timestamps.parse(JsonLd.text(ld, "dateModified")));
+        layers.add(() -> Timestamps.parse(meta(doc, "article:modified_time")));
+        Instant latest = clock.instant().plus(Duration.ofDays(1));
+        for (Supplier<Instant> layer : layers) {
+            Instant t = layer.get();
+            if (t != null && !t.isBefore(EARLIEST) && !t.isAfter(latest)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Drops the site name that CMSs append or prepend to titles ("Title | Site", "Site - Title"). */
+    static String cleanTitle(String title, String siteName) {
+        if (title == null) {
+            return null;
+        }
+        String t = title.replaceAll("\\s+", " ").strip();
+        for (String sep : TITLE_SEPARATORS) {
+            int last = t.lastIndexOf(sep);
+            if (last > 0) {
+                String head = t.substring(0, last).strip();
+                String tail = t.substring(last + sep.length()).strip();
+                if (siteName != null && similar(tail, siteName) || siteName == null && tail.length() < head.length() / 2) {
+                    return head;
+                }
+            }
+            int firstSep = t.indexOf(sep);
+            if (firstSep > 0 && siteName != null && similar(t.substring(0, firstSep), siteName)) {
+                return t.substring(firstSep + sep.length()).strip();
+            }
+        }
+        return t.isEmpty() ? null : t;
+    }
+
+    private static boolean similar(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        String y = b.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return !x.isEmpty() && (x.equals(y) || x.contains(y) || y.contains(x));
+    }
+
+    private static String cleanByline(String byline) {
+        if (byline == null) {
+            return null;
+        }
+        String b = byline.replaceAll("\\s+", " ").strip().replaceFirst("(?i)^(par|by)\\s+", "");
+        int dot = b.indexOf(" · ");
+        if (dot > 0) {
+            b = b.substring(0, dot);
+        }
+        return b.isBlank() || b.length() > 200 ? null : b;
+    }
+
+    private static String normaliseLang(String lang) {
+        if (lang == null || lang.isBlank()) {
+            return null;
+        }
+        String l = lang.strip().toLowerCase(Locale.ROOT);
+        int cut = l.indexOf('-') > 0 ? l.indexOf('-') : l.indexOf('_');
+        return cut > 0 ? l.substring(0, cut) : l;
+    }
+
+    static String meta(Document doc, String name) {
+        String q = "\"" + name + "\"";
+        Element e = doc.selectFirst("meta[property=" + q + "][content], meta[name=" + q + "][content], "
+                + "meta[itemprop=" + q + "][content]");
+        if (e == null) {
+            // Attribute values compare case-sensitively in selectors; some CMSs write DC.date.issued.
+            for (Element m : doc.select("meta[name][content]")) {
+                if (m.attr("name").equalsIgnoreCase(name)) {
+                    e = m;
+                    break;
+                }
+            }
+        }
+        return e == null ? null : blankToNull(e.attr("content"));
+    }
+
+    private static String attr(Element e, String name) {
+        return e == null ? null : blankToNull(e.attr(name));
+    }
+
+    private static String elementText(Document doc, String css) {
+        Element e = doc.selectFirst(css);
+        return e == null ? null : blankToNull(e.text());
+    }
+
+    private static String shortText(Document doc, String css) {
+        String t = elementText(doc, css);
+        return t != null && t.length() <= 120 ? t : null;
+    }
+
+    private static String notUrl(String s) {
+        return s == null || s.startsWith("http") ? null : s;
+    }
+
+    private static String absolute(Element link, String base) {
+        if (link == null || link.attr("href").isBlank()) {
+            return null;
+        }
+        String href = link.attr("href").strip();
+        if (base == null) {
+            return href;
+        }
+        try {
+            return URI.create(base).resolve(href).toString();
+        } catch (IllegalArgumentException badUrl) {
+            return href;
+        }
+    }
+
+    private static String host(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            String host = URI.create(url).getHost();
+            return host == null ? null : host.replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException badUrl) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    @SafeVarargs
+    private static String first(Supplier<String>... layers) {
+        for (Supplier<String> layer : layers) {
+            String v = layer.get();
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}
