@@ -66,7 +66,9 @@ public final class LanguageDetector {
                 second = e.getValue();
             }
         }
-        boolean clear = bestHits >= MIN_HITS && bestHits >= second * 3 / 2;
+        // A long text needs a clear lead; a one-line text may be told by two function words if no
+        // other language has any.
+        boolean clear = bestHits >= MIN_HITS && bestHits * 2 >= second * 3 || bestHits >= 2 && second == 0;
         return clear ? best : fallback;
     }
 
