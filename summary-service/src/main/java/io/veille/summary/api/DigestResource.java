@@ -39,8 +39,10 @@ public class DigestResource {
             @Parameter(description = "ISO-8601 instant or date-time with offset; digests created at or after it")
             @QueryParam("since") String since,
             @Parameter(description = "ARTICLE, STORY or PERIOD") @QueryParam("kind") String kind,
-            @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
+            @QueryParam("page") @DefaultValue("0") String pageParam,
+            @QueryParam("size") @DefaultValue("20") String sizeParam) {
+        int page = integer("page", pageParam);
+        int size = integer("size", sizeParam);
         String language = language(lang);
         Optional<Instant> from = since(since);
         Optional<Digest.Kind> k = kind(kind);
@@ -59,6 +61,15 @@ public class DigestResource {
                 : digests.version(id, version);
         return digest.orElseThrow(() -> ProblemException.notFound(
                 "no digest " + id + (version == null ? "" : " version " + version)));
+    }
+
+    // Parsed here rather than by JAX-RS, which answers a non-number with 404 instead of 400.
+    private static int integer(String name, String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest(name + " must be an integer, not '" + value + "'");
+        }
     }
 
     static String language(String lang) {

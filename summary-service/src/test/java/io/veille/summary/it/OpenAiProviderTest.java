@@ -1,0 +1,140 @@
+package io.veille.summary.it;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.veille.contracts.Digest;
+import io.veille.contracts.EventJson;
+import io.veille.contracts.ExtractedArticle;
+import io.veille.contracts.Topics;
+import io.veille.summary.Articles;
+import io.veille.summary.digest.DigestIds;
+import io.veille.summary.llm.OpenAiStub;
+
+/** The openai provider chosen by configuration only, against an OpenAI-compatible WireMock stub. */
+@QuarkusTest
+@TestProfile(OpenAiProfile.class)
+class OpenAiProviderTest {
+
+    private static final String COMPLETIONS = "/v1/chat/completions";
+
+    @InjectWireMock
+    WireMockServer stub;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @BeforeEach
+    void resetStubs() {
+        stub.resetAll();
+        ExtractorStub.answersWithTheSummitFacts(stub, null);
+    }
+
+    private void llmAnswers(ResponseDefinitionBuilder response) {
+        stub.stubFor(post(urlEqualTo(COMPLETIONS)).willReturn(response));
+    }
+
+    private static io.restassured.response.ValidatableResponse summarise() {
+        return given().contentType(ContentType.JSON).body("{\"text\": \"" + Articles.SUMMIT_TEXT + "\"}")
+                .when().post("/api/v1/summaries").then().statusCode(200);
+    }
+
+    @Test
+    void says_the_provider_and_model_but_never_the_key() {
+        given().when().get("/api/v1/llm").then().statusCode(200)
+                .body("provider", equalTo("openai"))
+                .body("model", equalTo(OpenAiProfile.MODEL))
+                .body(not(containsString(OpenAiProfile.KEY)));
+    }
+
+    @Test
+    void a_grounded_answer_is_verified_and_the_call_is_recorded() {
+        llmAnswers(okJson(OpenAiStub.completion(OpenAiProfile.MODEL, OpenAiStub.GOOD)));
+
+        summarise()
+                .body("fr.status", equalTo("VERIFIED")).body("fr.provider", equalTo("openai"))
+                .body("fr.model", equalTo(OpenAiProfile.MODEL))
+                .body("en.items.text", hasItem(containsString("€109 billion")));
+
+        stub.verify(1, postRequestedFor(urlEqualTo(COMPLETIONS))
+                .withHeader("Authorization", WireMock.equalTo("Bearer " + OpenAiProfile.KEY))
+                .withRequestBody(matchingJsonPath("$.model", WireMock.equalTo(OpenAiProfile.MODEL)))
+                .withRequestBody(matchingJsonPath("$.max_tokens", WireMock.equalTo("700")))
+                .withRequestBody(matchingJsonPath("$.response_format.type", WireMock.equalTo("json_schema"))));
+        assertThat(new Db(dataSource).rows(
+                "select provider, model, tokens_in, tokens_out, outcome from summary.llm_call where outcome = 'OK'"))
+                .contains(List.of("openai", OpenAiProfile.MODEL, 321, 123, "OK"));
+    }
+
+    @Test
+    void an_invented_figure_is_replaced_by_the_extractive_digest() {
+        llmAnswers(okJson(OpenAiStub.completion(OpenAiProfile.MODEL, OpenAiStub.INVENTED)));
+
+        summarise()
+                .body("en.status", equalTo("FALLBACK")).body("en.provider", equalTo("extractive"))
+                .body("en.items.text", hasItem("Amounts cited: €109 billion."))
+                .body("en.items.text", not(hasItem(containsString("150"))));
+        assertThat(new Db(dataSource).count("select count(*) from summary.llm_call where outcome = 'UNGROUNDED'")).isPositive();
+    }
+
+    @Test
+    void server_errors_rate_limits_timeouts_and_bad_json_fall_back_and_the_service_keeps_going() {
+        for (ResponseDefinitionBuilder failure : List.of(
+                aResponse().withStatus(500),
+                aResponse().withStatus(429).withHeader("Retry-After", "1"),
+                okJson(OpenAiStub.completion(OpenAiProfile.MODEL, OpenAiStub.GOOD)).withFixedDelay(2_500),
+                okJson(OpenAiStub.completion(OpenAiProfile.MODEL, "not json at all")))) {
+            llmAnswers(failure);
+            summarise().body("fr.status", equalTo("FALLBACK")).body("fr.items.text", hasItem("Montants cités : 109 milliards d'euros."));
+        }
+        llmAnswers(okJson(OpenAiStub.completion(OpenAiProfile.MODEL, OpenAiStub.GOOD)));
+        summarise().body("fr.status", equalTo("VERIFIED"));
+        assertThat(new Db(dataSource).rows("select distinct outcome from summary.llm_call"))
+                .contains(List.of("SERVER_ERROR"), List.of("RATE_LIMITED"), List.of("TIMEOUT"), List.of("MALFORMED"), List.of("OK"));
+    }
+
+    @Test
+    void an_article_from_kafka_gets_a_verified_llm_digest() {
+        llmAnswers(okJson(OpenAiStub.completion(OpenAiProfile.MODEL, OpenAiStub.GOOD)));
+        ExtractedArticle article = Articles.summit("llm-" + UUID.randomUUID());
+        KafkaProbe.awaitAssigned(OpenAiProfile.GROUP, Duration.ofSeconds(30));
+
+        KafkaProbe.produce(Topics.ARTICLES_EXTRACTED, article.articleId(), EventJson.write(article));
+
+        String frId = DigestIds.of(Digest.Kind.ARTICLE, article.articleId(), "fr");
+        List<Digest> digests = KafkaProbe.records(Topics.DIGESTS_FR, frId, 1, Duration.ofSeconds(30)).stream()
+                .map(r -> EventJson.read(r.value(), Digest.class)).toList();
+        assertThat(digests).singleElement().satisfies(d -> {
+            assertThat(d.status()).isEqualTo("VERIFIED");
+            assertThat(d.provider()).isEqualTo("openai");
+            assertThat(d.items().get(0).text()).contains("109 milliards d'euros");
+        });
+    }
+}
