@@ -175,7 +175,9 @@ public final class Stack implements AutoCloseable {
 
     private void startBroker() {
         log("starting Kafka (KRaft) on " + bootstrapServers() + " ...");
-        List<String> command = new ArrayList<>(List.of(ChildProcess.javaExecutable(), "-Xmx512m"));
+        // lz4-java loads a native library: allowed explicitly, so JDK 22+ does not warn about it.
+        List<String> command = new ArrayList<>(List.of(ChildProcess.javaExecutable(), "-Xmx512m",
+                "--enable-native-access=ALL-UNNAMED"));
         if (Runtime.version().feature() >= 24) {
             // Kafka's buffer unmapping uses sun.misc.Unsafe, which JDK 24+ warns about at every start.
             command.add("--sun-misc-unsafe-memory-access=allow");
