@@ -142,6 +142,7 @@ class PipelineIT {
         }
         awaitQuiet();
 
+        System.out.printf("PipelineIT: replayed %d raw records; counts before %s, after %s%n", raw.size(), before, counts());
         assertThat(counts()).isEqualTo(before);
     }
 
