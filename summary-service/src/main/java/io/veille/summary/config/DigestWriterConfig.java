@@ -13,6 +13,8 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.StartupEvent;
 import io.veille.summary.digest.DigestWriter;
 import io.veille.summary.digest.ExtractiveDigestWriter;
+import io.veille.summary.llm.ChatClient;
+import io.veille.summary.llm.GuardedChatClient;
 import io.veille.summary.llm.LlmCallLog;
 import io.veille.summary.llm.LlmDigestWriter;
 import io.veille.summary.llm.PromptBuilder;
@@ -51,8 +53,11 @@ public class DigestWriterConfig {
             case ExtractiveDigestWriter.PROVIDER -> extractive;
             case OpenAiChatClient.PROVIDER -> {
                 LlmConfig.OpenAi openai = config.openai();
-                OpenAiChatClient chat = new OpenAiChatClient(openai.baseUrl(), openai.apiKey().orElse(""), openai.model(),
-                        openai.timeout(), openai.maxTokens(), openai.temperature(), openai.maxRetries());
+                ChatClient chat = new GuardedChatClient(
+                        new OpenAiChatClient(openai.baseUrl(), openai.apiKey().orElse(""), openai.model(), openai.timeout(),
+                                openai.maxTokens(), openai.temperature(), openai.maxRetries()),
+                        openai.maxConcurrentCalls(), openai.timeout(), openai.circuitBreaker().failureThreshold(),
+                        openai.circuitBreaker().openFor(), clock);
                 LOG.infof("LLM provider openai: model %s at %s (timeout %s, max tokens %d, API key %s)", openai.model(),
                         openai.baseUrl(), openai.timeout(), openai.maxTokens(),
                         openai.apiKey().filter(k -> !k.isBlank()).isPresent() ? "set" : "not set");

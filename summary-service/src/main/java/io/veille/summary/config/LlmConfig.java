@@ -43,5 +43,22 @@ public interface LlmConfig {
         /** Retries on 429/5xx/timeouts done by the client before the extractive fallback. */
         @WithDefault("1")
         int maxRetries();
+
+        /** Calls in flight at most; an article waits up to the timeout for a slot, then falls back. */
+        @WithDefault("4")
+        int maxConcurrentCalls();
+
+        CircuitBreaker circuitBreaker();
+    }
+
+    interface CircuitBreaker {
+
+        /** Consecutive timeouts, 429s or 5xx that open the circuit. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long no call is made once open; then one trial call decides. */
+        @WithDefault("30s")
+        Duration openFor();
     }
 }

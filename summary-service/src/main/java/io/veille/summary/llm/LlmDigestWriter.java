@@ -57,7 +57,9 @@ public final class LlmDigestWriter implements DigestWriter {
             record(start, reply, LlmCall.OK);
             return new WrittenDigest(text, chat.provider(), chat.model(), DigestStatus.VERIFIED);
         } catch (LlmFailure e) {
-            record(start, reply, e.kind().name());
+            if (e.kind().called()) {
+                record(start, reply, e.kind().name());
+            }
             return fallback(article, e.kind().name(), e.getMessage());
         } catch (RuntimeException e) {
             record(start, reply, LlmFailure.Kind.ERROR.name());

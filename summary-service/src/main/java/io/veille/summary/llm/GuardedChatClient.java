@@ -1,0 +1,95 @@
+package io.veille.summary.llm;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Bounds the calls to a model server: at most N at once, and a circuit breaker that stops
+ * calling for a while after repeated server trouble (timeouts, 429, 5xx), so that an outage costs
+ * one fallback per article rather than one timeout per article. After the open period one trial
+ * call decides: success closes the circuit, failure opens it again.
+ */
+public final class GuardedChatClient implements ChatClient {
+
+    private final ChatClient delegate;
+    private final Semaphore permits;
+    private final Duration permitWait;
+    private final int failureThreshold;
+    private final Duration openFor;
+    private final Clock clock;
+
+    private final Object lock = new Object();
+    private int consecutiveFailures;
+    private Instant openUntil = Instant.MIN;
+    private boolean trial;
+
+    public GuardedChatClient(ChatClient delegate, int maxConcurrentCalls, Duration permitWait, int failureThreshold,
+            Duration openFor, Clock clock) {
+        this.delegate = delegate;
+        this.permits = new Semaphore(maxConcurrentCalls, true);
+        this.permitWait = permitWait;
+        this.failureThreshold = failureThreshold;
+        this.openFor = openFor;
+        this.clock = clock;
+    }
+
+    @Override
+    public ChatReply complete(ChatPrompt prompt) {
+        synchronized (lock) {
+            if (clock.instant().isBefore(openUntil)) {
+                throw new LlmFailure(LlmFailure.Kind.CIRCUIT_OPEN, "circuit open until " + openUntil + " after repeated failures", null);
+            }
+        }
+        if (!acquire()) {
+            throw new LlmFailure(LlmFailure.Kind.BUSY, "no free LLM call slot within " + permitWait, null);
+        }
+        try {
+            ChatReply reply = delegate.complete(prompt);
+            synchronized (lock) {
+                consecutiveFailures = 0;
+                trial = false;
+            }
+            return reply;
+        } catch (LlmFailure e) {
+            if (e.kind().serverTrouble()) {
+                failed();
+            }
+            throw e;
+        } finally {
+            permits.release();
+        }
+    }
+
+    private void failed() {
+        synchronized (lock) {
+            consecutiveFailures++;
+            if (trial || consecutiveFailures >= failureThreshold) {
+                openUntil = clock.instant().plus(openFor);
+                consecutiveFailures = 0;
+                trial = true;
+            }
+        }
+    }
+
+    private boolean acquire() {
+        try {
+            return permits.tryAcquire(permitWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public String provider() {
+        return delegate.provider();
+    }
+
+    @Override
+    public String model() {
+        return delegate.model();
+    }
+}
