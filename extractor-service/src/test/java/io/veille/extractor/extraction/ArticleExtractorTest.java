@@ -210,4 +210,28 @@ class ArticleExtractorTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void the_corpus_pages_name_their_people_and_organisations_with_aliases() {
+        Extraction e = extract("offensive-europeenne-ia-macron-nvidia.html");
+
+        assertThat(e.entities()).extracting(en -> en.name(), en -> en.type()).contains(
+                tuple("Emmanuel Macron", io.veille.extractor.entity.EntityType.PERSON),
+                tuple("Jensen Huang", io.veille.extractor.entity.EntityType.PERSON),
+                tuple("Arthur Mensch", io.veille.extractor.entity.EntityType.PERSON),
+                tuple("Nvidia", io.veille.extractor.entity.EntityType.ORG),
+                tuple("Mistral AI", io.veille.extractor.entity.EntityType.ORG),
+                tuple("Deutsche Telekom", io.veille.extractor.entity.EntityType.ORG),
+                tuple("Europe", io.veille.extractor.entity.EntityType.LOC));
+        assertThat(e.entities()).filteredOn(en -> en.name().equals("Mistral AI")).singleElement()
+                .satisfies(en -> assertThat(en.aliases()).contains("Mistral"));
+        assertThat(e.entities()).allSatisfy(en -> en.mentions().forEach(m ->
+                assertThat(e.text().substring(m.start(), m.end())).isIn(concat(en.name(), en.aliases()))));
+    }
+
+    private static List<String> concat(String name, List<String> aliases) {
+        List<String> all = new ArrayList<>(aliases);
+        all.add(name);
+        return all;
+    }
 }
