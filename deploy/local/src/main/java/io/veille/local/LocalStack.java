@@ -51,6 +51,9 @@ public final class LocalStack {
         try {
             stack.start();
         } catch (StackException e) {
+            if (stack.isClosed()) {
+                return; // Ctrl-C during start-up: the shutdown hook is stopping what was started
+            }
             System.err.println("\nveille run failed: " + e.getMessage());
             System.exit(1);
         }
@@ -84,7 +87,7 @@ public final class LocalStack {
         return digest -> {
             if (first.getAndSet(false)) {
                 Duration took = Duration.ofMillis(System.currentTimeMillis() - jvmStart);
-                out.printf("   (first digest %d s after ./veille run started)%n%n", took.toSeconds());
+                out.printf("   (first digest %d s after the launcher started)%n%n", took.toSeconds());
             }
         };
     }

@@ -101,6 +101,11 @@ public final class Stack implements AutoCloseable {
         return options;
     }
 
+    /** True once {@link #close()} has begun, e.g. from the shutdown hook while start() still runs. */
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
     /** Children that have exited although nobody asked them to: worth telling the user. */
     public List<ChildProcess> exitedChildren() {
         List<ChildProcess> exited = new ArrayList<>();
