@@ -31,7 +31,10 @@ public final class DateParser {
 
     private static final Map<String, Integer> MONTHS = months();
 
-    private static final String MONTH = "(?<![\\p{L}])(" + alternation(MONTHS) + ")\\.?(?![\\p{L}])";
+    /** Short forms that may take a dot ("févr.", "Feb."); after a full name a dot ends the sentence. */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("janv", "févr", "fevr", "fév", "fev",
+            "avr", "juil", "sept", "déc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+    private static final String MONTH = "(?<![\\p{L}])(" + alternation(MONTHS) + ")(?![\\p{L}])";
     private static final String DAY = "(?<![\\d.,/])(\\d{1,2})(?:er|st|nd|rd|th)?(?![\\d\\p{L}])";
     private static final String YEAR = "(\\d{4})(?![\\d])";
     private static final String RANGE_WORD = "(?:" + WS + ")?(?:et|au|à|-|–|to|and|through)(?:" + WS + ")?";
@@ -279,6 +282,7 @@ public final class DateParser {
 
     private static String alternation(Map<String, Integer> words) {
         return words.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
+                .map(w -> ABBREVIATIONS.contains(w) ? Pattern.quote(w) + "\\.?" : Pattern.quote(w))
+                .reduce((a, b) -> a + "|" + b).orElseThrow();
     }
 }

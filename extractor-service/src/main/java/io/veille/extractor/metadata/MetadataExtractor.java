@@ -80,6 +80,7 @@ public final class MetadataExtractor {
         layers.add(() -> Timestamps.parse(attr(doc.selectFirst("time[datetime]"), "datetime")));
         layers.add(() -> Timestamps.fromUrl(url));
         layers.add(() -> Timestamps.fromUrl(canonical));
+        layers.add(() -> Datelines.published(doc));
         layers.add(() -> hint);
         layers.add(() -> Timestamps.parse(JsonLd.text(ld, "dateModified")));
         layers.add(() -> Timestamps.parse(meta(doc, "article:modified_time")));

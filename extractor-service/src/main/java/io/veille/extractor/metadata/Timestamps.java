@@ -20,6 +20,13 @@ public final class Timestamps {
 
     private static final Pattern URL_DATE = Pattern.compile(
             "(?<!\\d)(20\\d{2}|199\\d)[/_-](0[1-9]|1[0-2])[/_-](0[1-9]|[12]\\d|3[01])(?!\\d)");
+    private static final Pattern URL_NAMED_MONTH = Pattern.compile(
+            "/(20\\d{2}|199\\d)/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/(0?[1-9]|[12]\\d|3[01])/",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern URL_COMPACT = Pattern.compile(
+            "(?<![\\d])(20\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?![\\d])");
+    private static final java.util.List<String> MONTH_KEYS =
+            java.util.List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
     private static final Pattern COMPACT_OFFSET = Pattern.compile("([+-]\\d{2})(\\d{2})$");
 
     private Timestamps() {
@@ -62,12 +69,23 @@ public final class Timestamps {
             return null;
         }
         Matcher m = URL_DATE.matcher(url);
-        if (!m.find()) {
-            return null;
+        if (m.find()) {
+            return day(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
         }
+        Matcher named = URL_NAMED_MONTH.matcher(url);
+        if (named.find()) {
+            return day(named.group(1), MONTH_KEYS.indexOf(named.group(2).toLowerCase(java.util.Locale.ROOT)) + 1, named.group(3));
+        }
+        Matcher compact = URL_COMPACT.matcher(url);
+        if (compact.find()) {
+            return day(compact.group(1), Integer.parseInt(compact.group(2)), compact.group(3));
+        }
+        return null;
+    }
+
+    private static Instant day(String year, int month, String day) {
         try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
-                    .atStartOfDay().toInstant(ZoneOffset.UTC);
+            return LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)).atStartOfDay().toInstant(ZoneOffset.UTC);
         } catch (java.time.DateTimeException e) {
             return null;
         }
