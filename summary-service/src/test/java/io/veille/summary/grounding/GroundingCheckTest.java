@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.veille.contracts.Digest;
 import io.veille.contracts.ExtractedArticle;
@@ -47,6 +49,26 @@ class GroundingCheckTest {
         Bilingual wrongYear = new Bilingual(new DigestText("Sommet 2026", List.of()), new DigestText("Summit", List.of()));
         assertThat(check.check(wrongYear, List.of(article)).unsupported()).hasSize(1);
         assertThat(check.check(digest("le 12 février", "on 9 February"), List.of(article)).unsupported()).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"€150 billion", "110 milliards d'euros", "€109 million", "€10.9bn", "1 090 milliards",
+            "109 000 euros", "€1.09 trillion", "le 19 février 2025", "22 %", "en 2026", "$109.5bn", "100 000 jeunes",
+            "9 March 2025", "February 10, 2024", "le 10 mars"})
+    void catches_each_stubbed_invented_figure(String invented) {
+        Bilingual digest = digest("Emmanuel Macron a annoncé 109 milliards d'euros.", "Announced: " + invented + ".");
+
+        assertThat(check.check(digest, List.of(article)).grounded()).as(invented).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"€109bn", "109 Md€", "109 billion euros", "€109 billion", "109 milliards", "EUR 109bn",
+            "109,000,000,000 euros", "9 February 2025", "10 February", "February 9, 2025", "le 9 février",
+            "9–10 February 2025"})
+    void accepts_each_faithful_rendering(String faithful) {
+        Bilingual digest = digest("Emmanuel Macron a annoncé 109 milliards d'euros.", "Announced: " + faithful + ".");
+
+        assertThat(check.check(digest, List.of(article)).unsupported()).as(faithful).isEmpty();
     }
 
     @Test
