@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.Blocking;
 import io.veille.extractor.extraction.ArticleExtractor;
+import io.veille.extractor.cli.ExtractionJson;
 import io.veille.extractor.extraction.Page;
 
 /** Extraction on demand, without Kafka or the database: what the batch command line does, over HTTP. */
@@ -32,14 +33,16 @@ public class ExtractResource {
     @Operation(summary = "Extract one page or text; same JSON as ./veille extract")
     @APIResponse(responseCode = "400", description = "neither html nor text, or a bad date")
     @APIResponse(responseCode = "413", description = "body larger than 5 MB")
-    public ExtractionView extract(ExtractRequest request) {
+    public String extract(ExtractRequest request) {
         if (request == null || (isBlank(request.html()) && isBlank(request.text()))) {
             throw ProblemException.badRequest("the body needs a non-empty 'html' or 'text'");
         }
         String content = isBlank(request.html()) ? request.text() : request.html();
         String lang = isBlank(request.lang()) ? null : request.lang().trim();
         Page page = new Page(content, request.url(), lang, ArticleResource.instantParam(request.published()));
-        return ExtractionView.of(request.url(), extractor.extract(page));
+        // Written by the CLI's own serialiser (plain decimals), not by the REST layer's Jackson, which
+        // would treat the tree as a bean.
+        return ExtractionJson.line(ExtractionJson.toJson(null, request.url(), extractor.extract(page)));
     }
 
     private static boolean isBlank(String s) {

@@ -24,7 +24,7 @@ class ExtractResourceTest {
         given().contentType(ContentType.JSON)
                 .body(Map.of("html", Pages.SUMMIT_HTML, "url", "https://example.test/sommet", "published", "2025-02-09T18:30:00+01:00"))
                 .when().post("/api/v1/extract")
-                .then().statusCode(200)
+                .then().log().ifValidationFails().statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("url", equalTo("https://example.test/sommet"))
                 .body("lang", equalTo("fr"))
