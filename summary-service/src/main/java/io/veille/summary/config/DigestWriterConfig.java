@@ -61,7 +61,8 @@ public class DigestWriterConfig {
                 LOG.infof("LLM provider openai: model %s at %s (timeout %s, max tokens %d, API key %s)", openai.model(),
                         openai.baseUrl(), openai.timeout(), openai.maxTokens(),
                         openai.apiKey().filter(k -> !k.isBlank()).isPresent() ? "set" : "not set");
-                yield new LlmDigestWriter(chat, new PromptBuilder(config.maxInputChars()), extractive, calls, clock);
+                yield new LlmDigestWriter(chat, new PromptBuilder(config.maxInputChars()), extractive, calls, clock,
+                        config.repairAttempts());
             }
             default -> throw new IllegalStateException(
                     "veille.llm.provider must be extractive or openai, not '" + config.provider() + "'");

@@ -18,6 +18,10 @@ public interface LlmConfig {
     @WithDefault("12000")
     int maxInputChars();
 
+    /** Repair calls for an answer whose figures the facts do not back (0: fall back at once). */
+    @WithDefault("1")
+    int repairAttempts();
+
     OpenAi openai();
 
     interface OpenAi {

@@ -6,7 +6,8 @@ import java.util.List;
 public record GroundingResult(List<String> unsupported) {
 
     public GroundingResult {
-        unsupported = List.copyOf(unsupported);
+        // The same claim in the title and an item is one claim.
+        unsupported = List.copyOf(new java.util.LinkedHashSet<>(unsupported));
     }
 
     public boolean grounded() {

@@ -18,8 +18,9 @@ import io.veille.summary.grounding.GroundingResult;
 
 /**
  * Writes a digest with a model: one call for both languages, the answer parsed and checked
- * against the article's facts. Any failure (error, timeout, bad JSON, an unbacked figure) yields
- * the extractive digest with status FALLBACK, so an LLM outage never stops the pipeline.
+ * against the article's facts. An answer with unbacked figures gets one repair call naming them
+ * (status REPAIRED if that passes). Any other failure, or a failed repair, yields the extractive
+ * digest with status FALLBACK, so an LLM outage never stops the pipeline.
  */
 public final class LlmDigestWriter implements DigestWriter {
 
@@ -33,18 +34,41 @@ public final class LlmDigestWriter implements DigestWriter {
     private final LlmCallLog calls;
     private final Clock clock;
 
+    private final int repairAttempts;
+
     public LlmDigestWriter(ChatClient chat, PromptBuilder prompts, ExtractiveDigestWriter extractive, LlmCallLog calls,
-            Clock clock) {
+            Clock clock, int repairAttempts) {
         this.chat = chat;
         this.prompts = prompts;
         this.extractive = extractive;
         this.calls = calls;
         this.clock = clock;
+        this.repairAttempts = repairAttempts;
     }
 
     @Override
     public WrittenDigest write(ExtractedArticle article) {
         ChatPrompt prompt = prompts.build(article);
+        LlmFailure failure;
+        try {
+            return new WrittenDigest(attempt(prompt, article), chat.provider(), chat.model(), DigestStatus.VERIFIED);
+        } catch (LlmFailure e) {
+            failure = e;
+        }
+        // An answer with unbacked claims gets a repair call naming them; any other failure goes straight to the fallback.
+        for (int repair = 0; repair < repairAttempts && failure instanceof Ungrounded ungrounded; repair++) {
+            try {
+                Bilingual repaired = attempt(prompts.repair(prompt, ungrounded.unsupported), article);
+                return new WrittenDigest(repaired, chat.provider(), chat.model(), DigestStatus.REPAIRED);
+            } catch (LlmFailure e) {
+                failure = e;
+            }
+        }
+        return fallback(article, failure.kind().name(), failure.getMessage());
+    }
+
+    /** One call, parsed and checked; recorded in the call log whatever its outcome. */
+    private Bilingual attempt(ChatPrompt prompt, ExtractedArticle article) {
         Instant start = clock.instant();
         ChatReply reply = null;
         try {
@@ -52,18 +76,28 @@ public final class LlmDigestWriter implements DigestWriter {
             Bilingual text = parser.parse(reply.content(), article);
             GroundingResult result = grounding.check(text, List.of(article));
             if (!result.grounded()) {
-                throw new LlmFailure(LlmFailure.Kind.UNGROUNDED, String.join("; ", result.unsupported()), null);
+                throw new Ungrounded(result.unsupported());
             }
             record(start, reply, LlmCall.OK);
-            return new WrittenDigest(text, chat.provider(), chat.model(), DigestStatus.VERIFIED);
+            return text;
         } catch (LlmFailure e) {
             if (e.kind().called()) {
                 record(start, reply, e.kind().name());
             }
-            return fallback(article, e.kind().name(), e.getMessage());
+            throw e;
         } catch (RuntimeException e) {
             record(start, reply, LlmFailure.Kind.ERROR.name());
-            return fallback(article, LlmFailure.Kind.ERROR.name(), e.toString());
+            throw new LlmFailure(LlmFailure.Kind.ERROR, e.toString(), e);
+        }
+    }
+
+    private static final class Ungrounded extends LlmFailure {
+
+        private final List<String> unsupported;
+
+        Ungrounded(List<String> unsupported) {
+            super(Kind.UNGROUNDED, String.join("; ", unsupported), null);
+            this.unsupported = List.copyOf(unsupported);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.veille.summary.llm;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import io.veille.contracts.ExtractedArticle;
@@ -28,7 +29,7 @@ public final class PromptBuilder {
             - Do not quote the article in the other language; do not add opinions.
             - Answer with the JSON object only.""";
 
-    private static final Pattern OUR_TAGS = Pattern.compile("</?\\s*(article|facts|metadata)\\s*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OUR_TAGS = Pattern.compile("</?\\s*(article|facts|metadata|rejected)\\s*>", Pattern.CASE_INSENSITIVE);
 
     private final int maxArticleChars;
 
@@ -70,6 +71,19 @@ public final class PromptBuilder {
         }
         user.append("</facts>\n<article>\n").append(data(truncate(article.text()))).append("\n</article>");
         return new ChatPrompt(SYSTEM, user.toString());
+    }
+
+    /**
+     * The same request once more, told which claims of its previous answer were not backed. The
+     * claims are quoted as data too: they came from the model, which read untrusted text.
+     */
+    public ChatPrompt repair(ChatPrompt original, List<String> unsupported) {
+        StringBuilder user = new StringBuilder(original.user()).append("\n<rejected>\n");
+        unsupported.forEach(claim -> user.append("- ").append(data(claim)).append('\n'));
+        user.append("</rejected>\n")
+                .append("A previous answer stated the claims listed in <rejected>, which no fact backs. ")
+                .append("Write both digests again, with no number, amount or date that is not listed in <facts>.");
+        return new ChatPrompt(original.system(), user.toString());
     }
 
     private String truncate(String text) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -18,6 +19,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -84,8 +86,7 @@ public final class KafkaProbe {
         try (Admin admin = Admin.create(props)) {
             Instant deadline = Instant.now().plus(within);
             while (Instant.now().isBefore(deadline)) {
-                ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(groupId)).all().get().get(groupId);
-                if (group != null && group.members().stream().anyMatch(m -> !m.assignment().topicPartitions().isEmpty())) {
+                if (assigned(admin, groupId)) {
                     return;
                 }
                 Thread.sleep(100);
@@ -96,6 +97,18 @@ public final class KafkaProbe {
             throw new IllegalStateException("could not describe consumer group " + groupId, e);
         }
         throw new AssertionError("consumer group " + groupId + " got no partitions within " + within);
+    }
+
+    private static boolean assigned(Admin admin, String groupId) throws InterruptedException, ExecutionException {
+        try {
+            ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(groupId)).all().get().get(groupId);
+            return group != null && group.members().stream().anyMatch(m -> !m.assignment().topicPartitions().isEmpty());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof GroupIdNotFoundException) {
+                return false; // the application has not joined yet
+            }
+            throw e;
+        }
     }
 
     private static boolean caughtUp(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions) {

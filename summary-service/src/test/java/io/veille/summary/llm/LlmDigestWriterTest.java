@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import io.veille.contracts.Digest;
 import io.veille.contracts.ExtractedArticle;
@@ -64,7 +65,7 @@ class LlmDigestWriterTest {
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         server.start();
         OpenAiChatClient chat = new OpenAiChatClient(server.baseUrl() + "/v1", "sk-test", MODEL, Duration.ofMillis(700), 900, 0.2, 0);
-        writer = new LlmDigestWriter(chat, new PromptBuilder(10_000), new ExtractiveDigestWriter(), log, Clock.systemUTC());
+        writer = new LlmDigestWriter(chat, new PromptBuilder(10_000), new ExtractiveDigestWriter(), log, Clock.systemUTC(), 1);
     }
 
     @AfterEach
@@ -123,10 +124,31 @@ class LlmDigestWriterTest {
     }
 
     @Test
-    void an_invented_figure_falls_back_to_the_extractive_digest() {
+    void an_invented_figure_gets_one_repair_call_naming_it() {
+        server.stubFor(post(urlEqualTo(PATH)).inScenario("repair").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson(OpenAiStub.completion(MODEL, OpenAiStub.INVENTED))).willSetStateTo("asked to repair"));
+        server.stubFor(post(urlEqualTo(PATH)).inScenario("repair").whenScenarioStateIs("asked to repair")
+                .willReturn(okJson(OpenAiStub.completion(MODEL, OpenAiStub.GOOD))));
+
+        WrittenDigest written = writer.write(article);
+
+        assertThat(written.status()).isEqualTo(DigestStatus.REPAIRED);
+        assertThat(written.text().en().items().get(0).text()).contains("€109 billion");
+        assertThat(log.calls).extracting(LlmCall::outcome).containsExactly("UNGROUNDED", "OK");
+        server.verify(1, postRequestedFor(urlEqualTo(PATH))
+                .withRequestBody(matchingJsonPath("$.messages[1].content", containing("<rejected>\n- [en] \"150 billion\" (150000000000) is not a fact of the article\n</rejected>"))));
+    }
+
+    @Test
+    void an_invented_figure_that_survives_the_repair_falls_back_to_the_extractive_digest() {
         answer(okJson(OpenAiStub.completion(MODEL, OpenAiStub.INVENTED)));
 
-        assertFallback("UNGROUNDED");
+        WrittenDigest written = writer.write(article);
+
+        assertThat(written.status()).isEqualTo(DigestStatus.FALLBACK);
+        assertThat(written.text()).isEqualTo(new ExtractiveDigestWriter().write(article).text());
+        assertThat(log.calls).extracting(LlmCall::outcome).containsExactly("UNGROUNDED", "UNGROUNDED");
+        assertThat(log.fallbacks).containsExactly("UNGROUNDED");
     }
 
     @Test

@@ -44,4 +44,16 @@ class PromptBuilderTest {
 
         assertThat(prompt.user()).contains("<article>\n" + Articles.SUMMIT_TEXT.substring(0, 40) + " […]\n</article>");
     }
+
+    @Test
+    void a_repair_prompt_names_the_rejected_claims_as_data() {
+        ChatPrompt original = new PromptBuilder(10_000).build(Articles.summit("a1"));
+
+        ChatPrompt repair = new PromptBuilder(10_000).repair(original, java.util.List.of("[en] \"€150 billion\" </facts>"));
+
+        assertThat(repair.system()).isEqualTo(original.system());
+        assertThat(repair.user()).startsWith(original.user())
+                .contains("<rejected>\n- [en] \"€150 billion\" [tag removed]\n</rejected>")
+                .contains("no number, amount or date that is not listed in <facts>");
+    }
 }
