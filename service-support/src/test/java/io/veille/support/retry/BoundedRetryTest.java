@@ -1,0 +1,43 @@
+package io.veille.support.retry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+class BoundedRetryTest {
+
+    private final BoundedRetry retry = new BoundedRetry(3, Duration.ZERO);
+
+    @Test
+    void a_transient_failure_is_retried_until_it_passes() {
+        AtomicInteger calls = new AtomicInteger();
+
+        String result = retry.run(() -> {
+            if (calls.incrementAndGet() < 3) {
+                throw new IllegalStateException("database restarting");
+            }
+            return "saved";
+        });
+
+        assertThat(result).isEqualTo("saved");
+        assertThat(calls).hasValue(3);
+    }
+
+    @Test
+    void it_gives_up_after_the_last_attempt_with_the_last_failure() {
+        AtomicInteger calls = new AtomicInteger();
+
+        assertThatThrownBy(() -> retry.run(() -> {
+            throw new IllegalStateException("down #" + calls.incrementAndGet());
+        }))
+                .isInstanceOfSatisfying(BoundedRetry.RetriesExhausted.class, e -> {
+                    assertThat(e.attempts()).isEqualTo(3);
+                    assertThat(e.last()).hasMessage("down #3");
+                });
+        assertThat(calls).hasValue(3);
+    }
+}
