@@ -25,6 +25,7 @@ import io.veille.extractor.persist.ArticleEntity;
 import io.veille.extractor.persist.ArticleRepository;
 import io.veille.extractor.persist.FactRepository;
 import io.veille.extractor.persist.NamedEntityRepository;
+import io.veille.support.api.ProblemException;
 
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)

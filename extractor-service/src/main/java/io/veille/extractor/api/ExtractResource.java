@@ -14,6 +14,7 @@ import io.smallrye.common.annotation.Blocking;
 import io.veille.extractor.extraction.ArticleExtractor;
 import io.veille.extractor.cli.ExtractionJson;
 import io.veille.extractor.extraction.Page;
+import io.veille.support.api.ProblemException;
 
 /** Extraction on demand, without Kafka or the database: what the batch command line does, over HTTP. */
 @Path("/api/v1/extract")

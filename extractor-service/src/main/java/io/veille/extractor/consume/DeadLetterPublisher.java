@@ -1,12 +1,8 @@
 package io.veille.extractor.consume;
 
-import java.nio.charset.StandardCharsets;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -14,7 +10,7 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import io.veille.contracts.Topics;
+import io.veille.support.messaging.DeadLetterHeaders;
 
 /**
  * Sends a record that cannot be processed to news.articles.raw.dlq: original key, value and
@@ -27,7 +23,6 @@ public class DeadLetterPublisher {
 
     public static final String CHANNEL = "raw-articles-dlq-out";
     private static final Logger LOG = Logger.getLogger(DeadLetterPublisher.class);
-    private static final int MAX_REASON_CHARS = 1000;
 
     private final MutinyEmitter<String> emitter;
     private final MeterRegistry metrics;
@@ -41,29 +36,12 @@ public class DeadLetterPublisher {
     public void send(ConsumerRecord<String, String> record, Throwable failure, String stage, int attempts) {
         LOG.warnf("dead-lettering %s-%d@%d at stage %s after %d attempt(s): %s",
                 record.topic(), record.partition(), record.offset(), stage, attempts, failure.toString());
-        RecordHeaders headers = new RecordHeaders();
-        for (Header header : record.headers()) {
-            headers.add(header);
-        }
-        headers.add(Topics.DLQ_HEADER_EXCEPTION, utf8(failure.getClass().getName()));
-        headers.add(Topics.DLQ_HEADER_REASON, utf8(reason(failure)));
-        headers.add(Topics.DLQ_HEADER_STAGE, utf8(stage));
-        headers.add(Topics.DLQ_HEADER_ATTEMPTS, utf8(Integer.toString(attempts)));
         Message<String> message = Message.of(record.value())
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                         .withKey(record.key())
-                        .withHeaders(headers)
+                        .withHeaders(DeadLetterHeaders.of(record, failure, stage, attempts))
                         .build());
         emitter.sendMessageAndAwait(message);
         metrics.counter("veille.extractor.dead.letters", "stage", stage).increment();
-    }
-
-    private static String reason(Throwable failure) {
-        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        return message.length() <= MAX_REASON_CHARS ? message : message.substring(0, MAX_REASON_CHARS) + "…";
-    }
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

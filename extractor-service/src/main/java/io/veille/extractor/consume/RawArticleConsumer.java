@@ -18,6 +18,7 @@ import io.veille.extractor.persist.ArticleRepository;
 import io.veille.extractor.persist.ArticleSnapshot;
 import io.veille.extractor.persist.SaveOutcome;
 import io.veille.extractor.story.StoryAssigner;
+import io.veille.support.retry.BoundedRetry;
 
 /**
  * Consumes news.articles.raw: parse, extract, store, publish. The method returns (and the record
