@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.veille.extractor.extraction.ArticleExtractor;
+import io.veille.extractor.support.TestPages;
 
 class CommandsTest {
 
@@ -59,11 +60,8 @@ class CommandsTest {
     }
 
     private Path copyPage(String name, Path target) throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/pages/" + name)) {
-            Files.createDirectories(target.getParent());
-            Files.write(target, in.readAllBytes());
-        }
-        return target;
+        Files.createDirectories(target.getParent());
+        return Files.copy(TestPages.path(name), target);
     }
 
     @Test

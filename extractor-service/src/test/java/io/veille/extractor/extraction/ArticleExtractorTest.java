@@ -1,6 +1,6 @@
 package io.veille.extractor.extraction;
 
-import static io.veille.extractor.extraction.PageFixtures.page;
+import static io.veille.extractor.support.TestPages.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -27,7 +27,7 @@ class ArticleExtractorTest {
     private final ArticleExtractor extractor = new ArticleExtractor(NOW);
 
     private Extraction extract(String name) {
-        return extractor.extract(new Page(page(name), "http://127.0.0.1:8080/articles/" + name, "fr", null));
+        return extractor.extract(new Page(read(name), "http://127.0.0.1:8080/articles/" + name, "fr", null));
     }
 
     @ParameterizedTest
@@ -110,7 +110,7 @@ class ArticleExtractorTest {
 
     @Test
     void an_english_wire_page_drops_cookie_banner_share_bar_read_more_and_comments() {
-        Extraction e = extractor.extract(new Page(page("newswire-en.html"), null, null, null));
+        Extraction e = extractor.extract(new Page(read("newswire-en.html"), null, null, null));
 
         assertThat(e.lang()).isEqualTo("en");
         assertThat(e.title()).isEqualTo("Nvidia and Mistral AI to build European AI cloud");
