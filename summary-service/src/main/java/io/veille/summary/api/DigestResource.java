@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import io.veille.contracts.Digest;
 import io.veille.summary.persist.DigestRepository;
+import io.veille.support.api.ProblemException;
 
 @Path("/api/v1/digests")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,7 @@
 package io.veille.summary.api;
 
+import io.veille.support.api.ProblemException;
+
 /** A peer service could not be reached or failed; mapped to 503 / 502 / 422 problem+json. */
 public class PeerUnavailable extends ProblemException {
 

@@ -18,6 +18,7 @@ import io.veille.contracts.UrlHash;
 import io.veille.summary.digest.ArticleDigests;
 import io.veille.summary.digest.DigestWriter;
 import io.veille.summary.digest.Hashes;
+import io.veille.support.api.ProblemException;
 
 /**
  * Ad-hoc summaries: a text, an HTML page or a URL in, a French and an English digest out. The

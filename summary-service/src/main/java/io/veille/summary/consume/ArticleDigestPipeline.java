@@ -19,6 +19,7 @@ import io.veille.summary.persist.ArticleRepository;
 import io.veille.summary.persist.DigestRepository;
 import io.veille.summary.persist.StoredDigest;
 import io.veille.summary.publish.DigestPublisher;
+import io.veille.support.retry.BoundedRetry;
 
 /**
  * One extracted article to its French and English digests: store the projection, write the
@@ -105,7 +106,7 @@ public class ArticleDigestPipeline {
     private <T> T stage(String name, java.util.function.Supplier<T> action) {
         try {
             return retry.run(action);
-        } catch (BoundedRetry.Exhausted e) {
+        } catch (BoundedRetry.RetriesExhausted e) {
             throw new StageFailure(name, e.attempts(), e.last());
         }
     }
