@@ -6,7 +6,6 @@ import jakarta.inject.Singleton;
 import io.veille.extractor.extraction.ArticleExtractor;
 import io.veille.extractor.story.OneStoryPerArticle;
 import io.veille.extractor.story.StoryAssigner;
-import io.veille.support.api.RequestBodyLimit;
 
 /**
  * Makes the plain-Java domain classes injectable without putting annotations on them.
@@ -24,13 +23,5 @@ public class DomainBeansConfig {
     @Singleton
     StoryAssigner storyAssigner() {
         return new OneStoryPerArticle();
-    }
-
-    /** The shared BodySizeLimit answers larger POST /api/v1/extract bodies with 413. */
-    @Produces
-    @Singleton
-    RequestBodyLimit requestBodyLimit(ExtractorConfig config) {
-        long maxBytes = config.maxExtractBodyBytes();
-        return () -> maxBytes;
     }
 }
