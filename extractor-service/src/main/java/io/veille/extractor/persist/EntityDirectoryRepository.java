@@ -33,9 +33,9 @@ public class EntityDirectoryRepository {
     private static final String MOST_CITED_FIRST =
             " order by count(distinct e.article_id) desc, sum(jsonb_array_length(e.mentions)) desc, e.name_key, e.type";
     // the substring match runs on the trigram-indexed search_text (one normalised key a line)
-    private static final String MATCHING_GROUPS = """
-             and (e.name_key, e.type) in (select m.name_key, m.type from extractor.entity m
-                  where m.search_text like '%' || extractor.name_key(cast(:q as text)) || '%' escape '\\')""";
+    private static final String MATCHING_GROUPS = " " + """
+            and (e.name_key, e.type) in (select m.name_key, m.type from extractor.entity m
+                 where m.search_text like '%' || extractor.name_key(cast(:q as text)) || '%' escape '\\')""";
 
     private final EntityManager em;
 
@@ -75,9 +75,9 @@ public class EntityDirectoryRepository {
 
     /** Ids of the articles naming the entity (canonical name or alias), newest first. */
     public Slice<String> articleIds(String name, String type, int pageIndex, int size) {
-        String from = """
-                 from extractor.article a where exists (select 1 from extractor.entity e where e.article_id = a.id
-                   and e.type = :type and e.search_keys @> array[extractor.name_key(cast(:name as text))])""";
+        String from = " " + """
+                from extractor.article a where exists (select 1 from extractor.entity e where e.article_id = a.id
+                  and e.type = :type and e.search_keys @> array[extractor.name_key(cast(:name as text))])""";
         Query count = em.createNativeQuery("select count(*)" + from).setParameter("type", type).setParameter("name", name);
         long total = SqlValues.longValue(count.getSingleResult());
         if (total == 0) {

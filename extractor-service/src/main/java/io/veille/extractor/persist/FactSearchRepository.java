@@ -67,9 +67,9 @@ public class FactSearchRepository {
         }
         if (filter.entity() != null) {
             // search_keys holds each entity row's normalised name and aliases (GIN-indexed)
-            where.append("""
-                     and exists (select 1 from extractor.entity e where e.article_id = a.id
-                                 and e.search_keys @> array[extractor.name_key(cast(:entity as text))])""");
+            where.append(" " + """
+                    and exists (select 1 from extractor.entity e where e.article_id = a.id
+                                and e.search_keys @> array[extractor.name_key(cast(:entity as text))])""");
             params.put("entity", filter.entity());
         }
         return where.toString();
