@@ -21,8 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.veille.extractor.api.ArticleViews.ArticleDetail;
 import io.veille.extractor.api.ArticleViews.ArticlePage;
 import io.veille.extractor.api.ArticleViews.ArticleSummary;
+import io.veille.extractor.api.SearchViews.RevisionItem;
+import io.veille.extractor.api.SearchViews.RevisionList;
 import io.veille.extractor.persist.ArticleEntity;
 import io.veille.extractor.persist.ArticleRepository;
+import io.veille.extractor.persist.ArticleRevisionRepository;
 import io.veille.extractor.persist.FactRepository;
 import io.veille.extractor.persist.NamedEntityRepository;
 import io.veille.support.api.ProblemException;
@@ -37,11 +40,14 @@ public class ArticleResource {
     private final ArticleRepository articles;
     private final FactRepository facts;
     private final NamedEntityRepository entities;
+    private final ArticleRevisionRepository revisions;
 
-    public ArticleResource(ArticleRepository articles, FactRepository facts, NamedEntityRepository entities) {
+    public ArticleResource(ArticleRepository articles, FactRepository facts, NamedEntityRepository entities,
+            ArticleRevisionRepository revisions) {
         this.articles = articles;
         this.facts = facts;
         this.entities = entities;
+        this.revisions = revisions;
     }
 
     // Parameters arrive as strings so that a bad value is a 400 problem, not JAX-RS's bare 404.
@@ -68,7 +74,16 @@ public class ArticleResource {
         return ArticleDetail.of(article, entities.ofArticle(id), facts.ofArticle(id));
     }
 
-    private static int intParam(String name, String raw, int fallback, int min, int max) {
+    @GET
+    @Path("/{id}/revisions")
+    @Operation(summary = "The article's earlier extractions, newest first")
+    public RevisionList revisions(@PathParam("id") String id) {
+        ArticleEntity article = articles.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("no article with id " + id));
+        return new RevisionList(id, article.revision, revisions.ofArticle(id).stream().map(RevisionItem::of).toList());
+    }
+
+    static int intParam(String name, String raw, int fallback, int min, int max) {
         if (raw == null || raw.isBlank()) {
             return fallback;
         }

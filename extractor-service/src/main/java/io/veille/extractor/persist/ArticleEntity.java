@@ -45,6 +45,10 @@ public class ArticleEntity extends PanacheEntityBase {
     @Column(name = "story_id", nullable = false)
     public String storyId;
 
+    /** 1 for the first extraction; earlier revisions are in extractor.article_revision. */
+    @Column(nullable = false)
+    public int revision;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

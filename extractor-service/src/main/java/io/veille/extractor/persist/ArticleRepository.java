@@ -21,8 +21,9 @@ import io.veille.contracts.ExtractedArticle;
 
 /**
  * extractor.article and, through {@link #save}, its entity and fact rows. Saving is an upsert on
- * the article id: a replay of the same content changes nothing, new content replaces the
- * article's facts and entities in the same transaction.
+ * the article id: a replay of the same content (or of a version already superseded) changes
+ * nothing; new content keeps the previous version as a revision and replaces the article's facts
+ * and entities in the same transaction.
  */
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, String> {
@@ -31,10 +32,12 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
 
     private final FactRepository facts;
     private final NamedEntityRepository entities;
+    private final ArticleRevisionRepository revisions;
 
-    public ArticleRepository(FactRepository facts, NamedEntityRepository entities) {
+    public ArticleRepository(FactRepository facts, NamedEntityRepository entities, ArticleRevisionRepository revisions) {
         this.facts = facts;
         this.entities = entities;
+        this.revisions = revisions;
     }
 
     @Transactional
@@ -42,7 +45,8 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
         ExtractedArticle article = snapshot.article();
         String hash = contentHash(snapshot);
         ArticleEntity row = findById(article.articleId());
-        if (row != null && hash.equals(row.contentHash)) {
+        if (row != null && (hash.equals(row.contentHash) || revisions.isEarlierVersion(row.id, hash))) {
+            // a replay of the current version, or of one already superseded, changes nothing
             return SaveOutcome.UNCHANGED;
         }
         Instant now = Instant.now();
@@ -51,12 +55,15 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
             row = new ArticleEntity();
             row.id = article.articleId();
             row.createdAt = now;
+            row.revision = 1;
             fill(row, snapshot, hash, now);
             persist(row);
             // the fact and entity rows reference it: insert it before them
             flush();
             outcome = SaveOutcome.CREATED;
         } else {
+            revisions.keepPrevious(row);
+            row.revision++;
             fill(row, snapshot, hash, now);
             // bulk deletes run at once, before the inserts below, so the unique keys never collide
             facts.deleteOfArticle(row.id);
