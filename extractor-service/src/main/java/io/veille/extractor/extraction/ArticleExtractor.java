@@ -17,6 +17,7 @@ import io.veille.extractor.entity.RuleBasedRecognizer;
 import io.veille.extractor.fact.Fact;
 import io.veille.extractor.fact.FactExtractor;
 import io.veille.extractor.language.LanguageDetector;
+import io.veille.extractor.language.LinguaDetector;
 import io.veille.extractor.metadata.MetadataExtractor;
 import io.veille.extractor.metadata.PageMetadata;
 
@@ -40,7 +41,7 @@ public final class ArticleExtractor {
     private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t\\u00A0]*\\n\\s*");
 
     private final MetadataExtractor metadata;
-    private final LanguageDetector languages = new LanguageDetector();
+    private final LanguageDetector languages;
     private final EntityRecognizer entities;
     private final FactExtractor facts = new FactExtractor();
 
@@ -54,8 +55,13 @@ public final class ArticleExtractor {
     }
 
     public ArticleExtractor(Clock clock, EntityRecognizer entities) {
+        this(clock, entities, new LinguaDetector());
+    }
+
+    public ArticleExtractor(Clock clock, EntityRecognizer entities, LanguageDetector languages) {
         this.metadata = new MetadataExtractor(clock);
         this.entities = entities;
+        this.languages = languages;
     }
 
     public Extraction extract(Page page) {
