@@ -78,7 +78,9 @@ public final class ArticleExtractor {
         String text = body(doc, meta).text();
         String hint = meta.lang() != null ? meta.lang() : page.languageHint();
         String lang = languages.detect(text.isEmpty() ? meta.title() : text, hint);
-        return analyse(meta.title(), meta.byline(), meta.siteName(), meta.canonicalUrl(), lang, meta.publishedAt(), text);
+        Extraction e = analyse(meta.title(), meta.byline(), meta.siteName(), meta.canonicalUrl(), lang, meta.publishedAt(), text);
+        return new Extraction(e.title(), e.byline(), e.siteName(), e.canonicalUrl(), e.lang(), e.publishedAt(), e.text(),
+                e.entities(), e.facts(), meta.image(), meta.section(), meta.modifiedAt());
     }
 
     /** Texts without markup are taken as written; only line endings and blank-line runs are tidied. */
