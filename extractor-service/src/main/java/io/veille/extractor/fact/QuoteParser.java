@@ -12,8 +12,9 @@ import io.veille.extractor.entity.Mention;
 /**
  * Finds quoted speech (« … », “ … ”, "…") and, when the sentence names a person, its speaker. A
  * sentence that names nobody takes the nearest person named before it in the same paragraph when
- * the quote is in French guillemets or a pronoun hands it over ("a-t-il déclaré", "dit-elle",
- * "he said"): news paragraphs introduce the speaker first and quote them after.
+ * the quote is in French guillemets, a pronoun hands it over ("a-t-il déclaré", "dit-elle",
+ * "he said") or the sentence's subject is a pronoun ("Il plaisante : \"…\""): news paragraphs
+ * introduce the speaker first and quote them after.
  * Short quotes ("« Le Chat »", "la « stratégie Notre-Dame »") are names or scare quotes, not
  * speech, so a quote needs a few words.
  */
@@ -22,6 +23,8 @@ public final class QuoteParser {
     private static final Pattern QUOTED = Pattern.compile(
             "«[\\u00A0\\u202F ]?([^«»\\n]{3,1000}?)[\\u00A0\\u202F ]?»|“([^“”\\n]{3,1000}?)”|\"([^\"\\n]{3,1000}?)\"|„([^„“”\\n]{3,1000}?)[“”]");
     private static final int MIN_WORDS = 4;
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
+            "(?<![\\p{L}'’-])(?:il|elle|he|she)(?![\\p{L}'’-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PRONOUN_SPEAKER = Pattern.compile(
             "^[\\s,;:.!?»”\"\\u00A0\\u202F-]{0,4}(?:a-t-(?:il|elle)\\s+\\p{L}+|\\p{L}+-t-(?:il|elle)|\\p{L}+-(?:il|elle)"
                     + "|(?:he|she)\\s+(?:said|says|added|told|explained|argued|warned|insisted)"
@@ -41,7 +44,8 @@ public final class QuoteParser {
                 continue;
             }
             String speaker = speaker(text, m.start(), m.end(), entities);
-            if (speaker == null && (m.group(1) != null || handsOverToAPronoun(text, m.end()))) {
+            if (speaker == null && (m.group(1) != null || handsOverToAPronoun(text, m.end())
+                    || PRONOUN_SUBJECT.matcher(text).region(sentenceStart(text, m.start()), m.start()).find())) {
                 speaker = nearestBefore(text, m.start(), entities);
             }
             found.add(new Fact(FactType.QUOTE, m.group(), m.start(), m.end(), null, null, null, null, null, null,

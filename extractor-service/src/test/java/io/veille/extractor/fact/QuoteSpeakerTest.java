@@ -32,6 +32,21 @@ class QuoteSpeakerTest {
     }
 
     @Test
+    void a_sentence_whose_subject_is_a_pronoun_quotes_the_person_named_before_it() {
+        String text = "Sur les réseaux sociaux, Emmanuel Macron s'adresse à la jeunesse. Il plaisante sur son image "
+                + "détournée – \"Qui aurait cru que je pourrais avoir une coupe mulet ?\" — tout en restant sérieux.";
+
+        assertThat(quotes(text, "fr")).extracting(Fact::speaker).containsExactly("Emmanuel Macron");
+    }
+
+    @Test
+    void a_straight_quote_with_no_speaker_cue_gets_no_speaker() {
+        String text = "Jensen Huang visited the plant. The sign read \"Welcome to the largest factory in Europe\" in gold letters.";
+
+        assertThat(quotes(text, "en")).extracting(Fact::speaker).containsExactly((String) null);
+    }
+
+    @Test
     void the_speaker_is_not_looked_for_in_an_earlier_paragraph() {
         String text = "Arthur Mensch a présenté le modèle.\n\nLe texte a été publié mardi. « Le modèle sera ouvert à "
                 + "tous les chercheurs », dit-elle.";
