@@ -14,8 +14,8 @@ import io.veille.extractor.fact.Fact;
 /**
  * The one JSON shape of an extraction, shared by {@code ./veille extract}, {@code ./veille facts}
  * and {@code POST /api/v1/extract} so they can never drift apart:
- * {@code {file?, url, title, byline, siteName, text, lang, publishedAt, entities[{name, type,
- * aliases?, mentions[{start, end}]}], facts[{type, text, start, end, value?, currency?, unit?, date?, dateEnd?, qualifier?,
+ * {@code {file?, url, title, byline, siteName, text, lang, publishedAt, modifiedAt?, image?, section?, entities[{name, type,
+ * aliases?, mentions[{start, end}]}], facts[{type, text, start, end, value?, valueEnd?, currency?, unit?, date?, dateEnd?, qualifier?,
  * speaker?, quote?}]}}. Absent values are left out; amounts are plain decimals (109000000000).
  */
 public final class ExtractionJson {
@@ -42,6 +42,9 @@ public final class ExtractionJson {
         putIfSet(o, "text", e.text());
         putIfSet(o, "lang", e.lang());
         putIfSet(o, "publishedAt", e.publishedAt() == null ? null : e.publishedAt().toString());
+        putIfSet(o, "modifiedAt", e.modifiedAt() == null ? null : e.modifiedAt().toString());
+        putIfSet(o, "image", e.image());
+        putIfSet(o, "section", e.section());
         o.set("entities", entities(e));
         o.set("facts", facts(e));
         return o;
@@ -98,6 +101,9 @@ public final class ExtractionJson {
             o.put("end", f.end());
             if (f.value() != null) {
                 o.put("value", f.value());
+            }
+            if (f.valueEnd() != null) {
+                o.put("valueEnd", f.valueEnd());
             }
             putIfSet(o, "currency", f.currency());
             putIfSet(o, "unit", f.unit());

@@ -15,7 +15,9 @@ import java.util.Map;
 
 /**
  * Known people, organisations and places with the other names they go by, read from a TSV
- * resource ({@code TYPE <tab> canonical <tab> alias|alias}). Immutable once loaded.
+ * resource ({@code TYPE <tab> canonical <tab> alias|alias}). Rows of type PRODUCT name products and
+ * works ("ChatGPT", "Le Chat") that look like organisations but are none: they are never reported.
+ * Immutable once loaded.
  */
 public final class Gazetteer {
 
@@ -24,10 +26,12 @@ public final class Gazetteer {
     }
 
     private final Map<String, Known> byName;
+    private final java.util.Set<String> products;
     private final int longestName;
 
-    private Gazetteer(Map<String, Known> byName) {
+    private Gazetteer(Map<String, Known> byName, java.util.Set<String> products) {
         this.byName = Collections.unmodifiableMap(byName);
+        this.products = java.util.Set.copyOf(products);
         this.longestName = byName.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
@@ -45,6 +49,7 @@ public final class Gazetteer {
 
     public static Gazetteer read(InputStream tsv) throws IOException {
         Map<String, Known> names = new HashMap<>();
+        java.util.Set<String> products = new java.util.HashSet<>();
         BufferedReader reader = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8));
         String line;
         while ((line = reader.readLine()) != null) {
@@ -55,16 +60,20 @@ public final class Gazetteer {
             if (cols.length < 2) {
                 continue;
             }
-            Known known = new Known(cols[1].strip(), EntityType.valueOf(cols[0].strip()));
-            List<String> all = new ArrayList<>(List.of(known.canonical()));
+            List<String> all = new ArrayList<>(List.of(cols[1].strip()));
             if (cols.length > 2) {
                 all.addAll(List.of(cols[2].split("\\|")));
             }
+            if (cols[0].strip().equals("PRODUCT")) {
+                all.forEach(name -> products.add(key(name)));
+                continue;
+            }
+            Known known = new Known(cols[1].strip(), EntityType.valueOf(cols[0].strip()));
             for (String name : all) {
                 names.putIfAbsent(key(name), known);
             }
         }
-        return new Gazetteer(names);
+        return new Gazetteer(names, products);
     }
 
     /** The known name, if any, that the text spells at exactly [start, end). */
@@ -73,6 +82,11 @@ public final class Gazetteer {
             return null;
         }
         return byName.get(key(text.substring(start, end)));
+    }
+
+    /** Whether the gazetteer lists this name as a product or work, not an entity. */
+    boolean isProduct(String name) {
+        return products.contains(key(name));
     }
 
     int longestName() {

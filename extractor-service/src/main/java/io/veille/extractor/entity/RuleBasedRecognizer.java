@@ -68,6 +68,23 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
             "(?:pdg|ceo|fondat(?:eur|rice)|directeur|directrice|patron|président|présidente|responsable[^,.]{0,30}|"
                     + "chief executive|founder|head)\\s+(?:de|du|des|d['’]|of|at|chez)\\s*$|(?:chez|at)\\s+$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A role held at an organisation just before a name: "PDG de Mistral AI, Arthur Mensch", "CEO of
+     * Nvidia Jensen Huang", "le président de la République, Emmanuel Macron".
+     */
+    private static final Pattern ROLE_OF_BEFORE = Pattern.compile(
+            "(?:président|présidente|president|pdg|ceo|directeur|directrice|directeur général|directrice générale"
+                    + "|patron|patronne|fondateur|fondatrice|co-?fondat(?:eur|rice)|founder|co-?founder|chief executive"
+                    + "|chairman|chairwoman|chair|head|ministre|minister|secrétaire général|secretary|porte-parole|spokes(?:man|woman|person)"
+                    + "|dirigeant|dirigeante|gouverneur|governor|maire|mayor)"
+                    + "\\s+(?:de|du|des|d['’]|of|at|chez)\\s*(?:la\\s+|l['’]|le\\s+|the\\s+)?"
+                    + "(?-i:\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,3}),?\\s+$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * Products and works written in CamelCase ("ChatGPT", "MacBook", "PlayStation") are not
+     * organisations; a Mac/Mc name ("MacGyver", "McCartney") is a surname, not a company.
+     */
+    private static final Pattern PRODUCT_SHAPE = Pattern.compile("\\p{L}+GPT|Mac\\p{Lu}\\p{L}+|Mc\\p{Lu}\\p{L}+|i\\p{Lu}\\p{L}+");
     private static final Set<String> NOT_NAMES = words("le", "la", "les", "l", "un", "une", "des", "du", "de", "ce",
             "cet", "cette", "ces", "selon", "pour", "dans", "en", "au", "aux", "avec", "mais", "et", "ou", "il", "elle",
             "ils", "elles", "on", "nous", "vous", "je", "tu", "si", "face", "depuis", "parmi", "outre", "malgré",
@@ -242,10 +259,18 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
         if (n >= 2 && nameWords <= 4 && (firstName || titled || roleAfter)) {
             return new Found(first.start(), last.end(), surface, surface, EntityType.PERSON);
         }
-        if (n == 1 && isCamelCase(first.text())) {
+        if (n >= 2 && nameWords <= 4 && ROLE_OF_BEFORE.matcher(before(text, first.start(), 80)).find()) {
+            return new Found(first.start(), last.end(), surface, surface, EntityType.PERSON);
+        }
+        if (n == 1 && isCamelCase(first.text()) && !gazetteer.isProduct(first.text())
+                && !PRODUCT_SHAPE.matcher(first.text()).matches()) {
             return new Found(first.start(), last.end(), surface, surface, EntityType.ORG);
         }
         return new Found(first.start(), last.end(), surface, surface, null);
+    }
+
+    private static String before(String text, int at, int chars) {
+        return text.substring(Math.max(0, at - chars), at);
     }
 
     private static boolean titleBefore(String before) {

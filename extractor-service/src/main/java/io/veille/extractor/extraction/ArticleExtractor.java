@@ -17,6 +17,7 @@ import io.veille.extractor.entity.RuleBasedRecognizer;
 import io.veille.extractor.fact.Fact;
 import io.veille.extractor.fact.FactExtractor;
 import io.veille.extractor.language.LanguageDetector;
+import io.veille.extractor.language.LinguaDetector;
 import io.veille.extractor.metadata.MetadataExtractor;
 import io.veille.extractor.metadata.PageMetadata;
 
@@ -40,7 +41,7 @@ public final class ArticleExtractor {
     private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t\\u00A0]*\\n\\s*");
 
     private final MetadataExtractor metadata;
-    private final LanguageDetector languages = new LanguageDetector();
+    private final LanguageDetector languages;
     private final EntityRecognizer entities;
     private final FactExtractor facts = new FactExtractor();
 
@@ -54,8 +55,13 @@ public final class ArticleExtractor {
     }
 
     public ArticleExtractor(Clock clock, EntityRecognizer entities) {
+        this(clock, entities, new LinguaDetector());
+    }
+
+    public ArticleExtractor(Clock clock, EntityRecognizer entities, LanguageDetector languages) {
         this.metadata = new MetadataExtractor(clock);
         this.entities = entities;
+        this.languages = languages;
     }
 
     public Extraction extract(Page page) {
@@ -72,7 +78,9 @@ public final class ArticleExtractor {
         String text = body(doc, meta).text();
         String hint = meta.lang() != null ? meta.lang() : page.languageHint();
         String lang = languages.detect(text.isEmpty() ? meta.title() : text, hint);
-        return analyse(meta.title(), meta.byline(), meta.siteName(), meta.canonicalUrl(), lang, meta.publishedAt(), text);
+        Extraction e = analyse(meta.title(), meta.byline(), meta.siteName(), meta.canonicalUrl(), lang, meta.publishedAt(), text);
+        return new Extraction(e.title(), e.byline(), e.siteName(), e.canonicalUrl(), e.lang(), e.publishedAt(), e.text(),
+                e.entities(), e.facts(), meta.image(), meta.section(), meta.modifiedAt());
     }
 
     /** Texts without markup are taken as written; only line endings and blank-line runs are tidied. */

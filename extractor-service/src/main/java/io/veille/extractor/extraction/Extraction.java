@@ -9,7 +9,10 @@ import io.veille.extractor.fact.Fact;
 /**
  * What the extractor made of a page. Fact and entity offsets point into {@link #text()}.
  *
- * @param lang ISO 639-1 code of the text's language ("fr", "en", ...)
+ * @param lang       ISO 639-1 code of the text's language ("fr", "en", ...)
+ * @param image      the page's lead image URL (og:image, JSON-LD image), or null
+ * @param section    the site's section for the article ("Économie", "Tech"), or null
+ * @param modifiedAt when the page says it was last modified, or null; publishedAt stays the original date
  */
 public record Extraction(
         String title,
@@ -20,10 +23,19 @@ public record Extraction(
         Instant publishedAt,
         String text,
         List<Entity> entities,
-        List<Fact> facts) {
+        List<Fact> facts,
+        String image,
+        String section,
+        Instant modifiedAt) {
 
     public Extraction {
         entities = List.copyOf(entities);
         facts = List.copyOf(facts);
+    }
+
+    /** An extraction without image, section or modified date (plain text, or callers that predate them). */
+    public Extraction(String title, String byline, String siteName, String canonicalUrl, String lang, Instant publishedAt,
+            String text, List<Entity> entities, List<Fact> facts) {
+        this(title, byline, siteName, canonicalUrl, lang, publishedAt, text, entities, facts, null, null, null);
     }
 }

@@ -48,6 +48,12 @@ public final class MeasureParser {
                     + "(?:" + WS + "de|" + WS + "d['’ʼ]|" + WS + "of)?)?" + WS + "?(?<unit>" + alternation() + ")(?![\\p{L}\\d])",
             FLAGS);
 
+    /** Spelled-out counts need a scale word: "un pays" is not a count of countries, "deux millions d'emplois" is. */
+    private static final Pattern SPELLED_QUANTITY = Pattern.compile(
+            "(?<words>" + SpelledNumbers.RUN + ")" + WS + "(?<scale>millions?|milliards?|billions?|mille|thousand)"
+                    + "(?:" + WS + "de|" + WS + "d['’ʼ]|" + WS + "of)?" + WS + "?(?<unit>" + alternation() + ")(?![\\p{L}\\d])",
+            FLAGS);
+
     private MeasureParser() {
     }
 
@@ -66,16 +72,27 @@ public final class MeasureParser {
             if (v == null) {
                 continue;
             }
-            String scale = q.group("scale");
-            if (scale != null) {
-                String s = scale.toLowerCase(Locale.ROOT);
-                int zeros = s.startsWith("milliard") || s.startsWith("billion") ? 9 : s.startsWith("million") ? 6 : 3;
-                v = NumberReader.scaled(v, BigDecimal.TEN.pow(zeros));
-            }
-            found.add(withQualifier(text, FactType.QUANTITY, q.start(), q.end(), v,
+            found.add(withQualifier(text, FactType.QUANTITY, q.start(), q.end(), scaled(v, q.group("scale")),
                     UNITS.get(q.group("unit").toLowerCase(Locale.ROOT))));
         }
+        Matcher w = SPELLED_QUANTITY.matcher(text);
+        while (w.find()) {
+            BigDecimal v = SpelledNumbers.read(w.group("words"));
+            if (v != null) {
+                found.add(withQualifier(text, FactType.QUANTITY, w.start(), w.end(), scaled(v, w.group("scale")),
+                        UNITS.get(w.group("unit").toLowerCase(Locale.ROOT))));
+            }
+        }
         return Spans.keepLongest(found);
+    }
+
+    private static BigDecimal scaled(BigDecimal v, String scale) {
+        if (scale == null) {
+            return v;
+        }
+        String s = scale.toLowerCase(Locale.ROOT);
+        int zeros = s.startsWith("milliard") || s.startsWith("billion") ? 9 : s.startsWith("million") ? 6 : 3;
+        return NumberReader.scaled(v, BigDecimal.TEN.pow(zeros));
     }
 
     private static Fact withQualifier(String text, FactType type, int start, int end, BigDecimal value, String unit) {

@@ -37,6 +37,28 @@ public final class MoneyParser {
                     + "(?:(?<of>de|d['’ʼ]|of)" + WS + "*)?" + SUFFIX_CURRENCY + "(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** Scale words only: a spelled-out number needs one ("deux milliards d'euros", "half a billion dollars"). */
+    private static final String WORD_SCALE = "(?<scale>milliards?|millions?|mille|billions?|trillions?|thousand)";
+
+    private static final Pattern SPELLED = Pattern.compile(
+            "(?<words>" + SpelledNumbers.RUN + ")" + WS + WORD_SCALE + WS + "*"
+                    + "(?:(?<of>de|d['’ʼ]|of)" + WS + "*)?" + SUFFIX_CURRENCY + "(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final String TO = WS + "*(?:-|–|" + WS + "(?:et|à|to|and)" + WS + ")" + WS + "*";
+
+    /** "entre 10 et 20 milliards d'euros", "de 5 à 7 millions d'euros", "10 to 20 billion dollars": one currency, after both numbers. */
+    private static final Pattern SUFFIXED_RANGE = Pattern.compile(
+            "(?:(?<lead>entre|between|de|from)" + WS + "+)?(?<num>" + NumberReader.NUMBER + ")" + TO + "(?<num2>" + NumberReader.NUMBER + ")"
+                    + "(?:" + WS + "?" + SCALE + ")?" + WS + "*(?:(?<of>de|d['’ʼ]|of)" + WS + "*)?" + SUFFIX_CURRENCY + "(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** "$10-20bn", "€5–7 million", "between $10 and $20bn". */
+    private static final Pattern PREFIXED_RANGE = Pattern.compile(
+            "(?:(?<lead>between|from)" + WS + "+)?(?<![\\p{L}\\d])" + PREFIX_CURRENCY + WS + "?(?<num>" + NumberReader.NUMBER + ")"
+                    + TO + "(?:\\k<pc>" + WS + "?)?(?<num2>" + NumberReader.NUMBER + ")(?:" + WS + "?" + SCALE + ")?(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static final Map<String, BigDecimal> SCALES = Map.ofEntries(
             Map.entry("mille", BigDecimal.TEN.pow(3)), Map.entry("thousand", BigDecimal.TEN.pow(3)),
             Map.entry("k", BigDecimal.TEN.pow(3)),
@@ -68,6 +90,22 @@ public final class MoneyParser {
                 found.add(f);
             }
         }
+        Matcher spelled = SPELLED.matcher(text);
+        while (spelled.find()) {
+            Fact f = spelledFact(text, spelled, lang);
+            if (f != null) {
+                found.add(f);
+            }
+        }
+        for (Pattern range : new Pattern[] {SUFFIXED_RANGE, PREFIXED_RANGE}) {
+            Matcher r = range.matcher(text);
+            while (r.find()) {
+                Fact f = rangeFact(text, r, lang);
+                if (f != null) {
+                    found.add(f);
+                }
+            }
+        }
         return Spans.keepLongest(found);
     }
 
@@ -82,9 +120,52 @@ public final class MoneyParser {
             return null;
         }
         BigDecimal scale = scaleText == null ? BigDecimal.ONE : scale(scaleText, lang);
-        BigDecimal value = NumberReader.scaled(number, scale);
-        int start = m.start();
-        int end = m.end();
+        return qualified(text, m.start(), m.end(), NumberReader.scaled(number, scale), null, currency, lang);
+    }
+
+    private static Fact spelledFact(String text, Matcher m, String lang) {
+        String currency = currency(m.group("sc"));
+        BigDecimal number = SpelledNumbers.read(m.group("words"));
+        String cur = m.group("sc").toLowerCase(Locale.ROOT);
+        if (currency == null || number == null || cur.length() <= 1 && m.group("of") != null) {
+            return null;
+        }
+        return qualified(text, m.start(), m.end(), NumberReader.scaled(number, scale(m.group("scale"), lang)), null,
+                currency, lang);
+    }
+
+    /**
+     * A range is one fact when its lower bound borrows the upper bound's currency or scale
+     * ("entre 10 et 20 milliards d'euros", "$10-20bn", "between $10 and $20 billion"): its lower
+     * bound as value, its upper bound as valueEnd, both scaled by the one scale written after them.
+     * A reversed range is not one.
+     */
+    private static Fact rangeFact(String text, Matcher m, String lang) {
+        String currencyText = groupOrNull(m, "sc") != null ? m.group("sc") : m.group("pc");
+        String currency = currency(currencyText);
+        String scaleText = m.group("scale");
+        if (currency == null || !fitsTogether(m, currencyText, scaleText)) {
+            return null;
+        }
+        if (groupOrNull(m, "pc") != null && m.group().substring(m.end("num") - m.start()).contains(m.group("pc"))
+                && scaleText == null) {
+            // "between £50 and £20,000": each bound is a whole amount on its own, so each stays its own fact.
+            return null;
+        }
+        BigDecimal low = NumberReader.read(m.group("num"), lang);
+        BigDecimal high = NumberReader.read(m.group("num2"), lang);
+        if (low == null || high == null || low.compareTo(high) >= 0) {
+            return null;
+        }
+        BigDecimal scale = scaleText == null ? BigDecimal.ONE : scale(scaleText, lang);
+        return qualified(text, m.start(), m.end(), NumberReader.scaled(low, scale), NumberReader.scaled(high, scale),
+                currency, lang);
+    }
+
+    private static Fact qualified(String text, int matchStart, int matchEnd, BigDecimal value, BigDecimal valueEnd,
+            String currency, String lang) {
+        int start = matchStart;
+        int end = matchEnd;
         List<String> qualifiers = new ArrayList<>();
         Qualifiers.Found before = Qualifiers.before(text, start);
         if (before != null) {
@@ -96,8 +177,9 @@ public final class MoneyParser {
             qualifiers.add(after.qualifier());
             end = after.end();
         }
-        return Fact.money(text.substring(start, end), start, end, value, currency,
-                qualifiers.isEmpty() ? null : String.join(", ", qualifiers));
+        String qualifier = qualifiers.isEmpty() ? null : String.join(", ", qualifiers);
+        return valueEnd == null ? Fact.money(text.substring(start, end), start, end, value, currency, qualifier)
+                : Fact.moneyRange(text.substring(start, end), start, end, value, valueEnd, currency, qualifier);
     }
 
     /**
@@ -119,6 +201,9 @@ public final class MoneyParser {
             // them: "5 m" is five metres.
             String text = m.group();
             int at = m.start("scale") - m.start();
+            if (at == 0) {
+                return false;
+            }
             boolean touchesNumber = Character.isDigit(text.charAt(at - 1));
             boolean touchesSymbol = at + 1 < text.length() && "€$£¥".indexOf(text.charAt(at + 1)) >= 0;
             return touchesNumber || touchesSymbol;

@@ -10,7 +10,11 @@ import io.veille.extractor.entity.EntityType;
 import io.veille.extractor.entity.Mention;
 
 /**
- * Finds quoted speech (« … », “ … ”, "…") and, when the sentence names a person, its speaker.
+ * Finds quoted speech (« … », “ … ”, "…") and, when the sentence names a person, its speaker. A
+ * sentence that names nobody takes the nearest person named before it in the same paragraph when
+ * the quote is in French guillemets, a pronoun hands it over ("a-t-il déclaré", "dit-elle",
+ * "he said") or the sentence's subject is a pronoun ("Il plaisante : \"…\""): news paragraphs
+ * introduce the speaker first and quote them after.
  * Short quotes ("« Le Chat »", "la « stratégie Notre-Dame »") are names or scare quotes, not
  * speech, so a quote needs a few words.
  */
@@ -19,6 +23,13 @@ public final class QuoteParser {
     private static final Pattern QUOTED = Pattern.compile(
             "«[\\u00A0\\u202F ]?([^«»\\n]{3,1000}?)[\\u00A0\\u202F ]?»|“([^“”\\n]{3,1000}?)”|\"([^\"\\n]{3,1000}?)\"|„([^„“”\\n]{3,1000}?)[“”]");
     private static final int MIN_WORDS = 4;
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
+            "(?<![\\p{L}'’-])(?:il|elle|he|she)(?![\\p{L}'’-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PRONOUN_SPEAKER = Pattern.compile(
+            "^[\\s,;:.!?»”\"\\u00A0\\u202F-]{0,4}(?:a-t-(?:il|elle)\\s+\\p{L}+|\\p{L}+-t-(?:il|elle)|\\p{L}+-(?:il|elle)"
+                    + "|(?:he|she)\\s+(?:said|says|added|told|explained|argued|warned|insisted)"
+                    + "|(?:said|says|added|explained|argued|warned|insisted)\\s+(?:he|she))(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private QuoteParser() {
     }
@@ -33,6 +44,10 @@ public final class QuoteParser {
                 continue;
             }
             String speaker = speaker(text, m.start(), m.end(), entities);
+            if (speaker == null && (m.group(1) != null || handsOverToAPronoun(text, m.end())
+                    || PRONOUN_SUBJECT.matcher(text).region(sentenceStart(text, m.start()), m.start()).find())) {
+                speaker = nearestBefore(text, m.start(), entities);
+            }
             found.add(new Fact(FactType.QUOTE, m.group(), m.start(), m.end(), null, null, null, null, null, null,
                     speaker, quote));
         }
@@ -62,6 +77,38 @@ public final class QuoteParser {
             }
         }
         return best;
+    }
+
+    private static boolean handsOverToAPronoun(String text, int end) {
+        Matcher p = PRONOUN_SPEAKER.matcher(text).region(end, Math.min(text.length(), end + 40));
+        return p.lookingAt();
+    }
+
+    /** The person named last before the quote in its paragraph, or null. */
+    private static String nearestBefore(String text, int start, List<Entity> entities) {
+        int paragraph = text.lastIndexOf("\n\n", start);
+        int from = paragraph < 0 ? 0 : paragraph + 2;
+        String best = null;
+        int bestEnd = -1;
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON) {
+                continue;
+            }
+            for (Mention mention : e.mentions()) {
+                if (mention.start() >= from && mention.end() <= start && mention.end() > bestEnd && !insideQuote(text, from, mention.start())) {
+                    bestEnd = mention.end();
+                    best = e.name();
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Whether an earlier quote in the paragraph is still open at this offset (a name quoted is not a speaker). */
+    private static boolean insideQuote(String text, int from, int at) {
+        String span = text.substring(from, at);
+        return span.chars().filter(c -> c == '«').count() > span.chars().filter(c -> c == '»').count()
+                || span.chars().filter(c -> c == '“').count() > span.chars().filter(c -> c == '”').count();
     }
 
     private static int sentenceStart(String text, int at) {

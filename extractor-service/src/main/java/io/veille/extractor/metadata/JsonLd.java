@@ -53,6 +53,87 @@ public final class JsonLd {
         return articles;
     }
 
+    /** Every object the page's JSON-LD declares at the top level, in arrays or in {@code @graph}, in page order. */
+    public static List<JsonNode> objects(Document doc) {
+        List<JsonNode> all = new ArrayList<>();
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            String json = script.data();
+            if (json.isBlank() || json.length() > MAX_BLOCK_CHARS) {
+                continue;
+            }
+            try {
+                flatten(LENIENT.readTree(json.strip()), all, 0);
+            } catch (Exception brokenBlock) {
+                // Broken JSON-LD: the other layers still describe the page.
+            }
+        }
+        return all;
+    }
+
+    private static void flatten(JsonNode node, List<JsonNode> all, int depth) {
+        if (node == null || depth > MAX_DEPTH) {
+            return;
+        }
+        if (node.isArray()) {
+            node.forEach(n -> flatten(n, all, depth + 1));
+        } else if (node.isObject()) {
+            all.add(node);
+            flatten(node.get("@graph"), all, depth + 1);
+        }
+    }
+
+    /** The objects whose {@code @type} is, or includes, this type. */
+    public static List<JsonNode> ofType(List<JsonNode> objects, String type) {
+        List<JsonNode> matching = new ArrayList<>();
+        for (JsonNode o : objects) {
+            JsonNode t = o.get("@type");
+            boolean match = t != null && (t.isTextual() && t.asText().equals(type)
+                    || t.isArray() && java.util.stream.StreamSupport.stream(t.spliterator(), false).anyMatch(x -> x.asText().equals(type)));
+            if (match) {
+                matching.add(o);
+            }
+        }
+        return matching;
+    }
+
+    /** The first URL among these fields: a string, an object's url (or @id, or contentUrl), an array's first. */
+    public static String url(List<JsonNode> objects, String field) {
+        for (JsonNode o : objects) {
+            String u = url(o.get(field), 0);
+            if (u != null) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    private static String url(JsonNode node, int depth) {
+        if (node == null || node.isNull() || depth > MAX_DEPTH) {
+            return null;
+        }
+        if (node.isTextual()) {
+            return node.asText().isBlank() ? null : node.asText().strip();
+        }
+        if (node.isArray()) {
+            for (JsonNode n : node) {
+                String u = url(n, depth + 1);
+                if (u != null) {
+                    return u;
+                }
+            }
+            return null;
+        }
+        if (node.isObject()) {
+            for (String key : new String[] {"url", "contentUrl", "@id"}) {
+                String u = url(node.get(key), depth + 1);
+                if (u != null && !u.startsWith("#")) {
+                    return u;
+                }
+            }
+        }
+        return null;
+    }
+
     private static void collect(JsonNode node, List<JsonNode> articles, List<JsonNode> pages, int depth) {
         if (node == null || depth > MAX_DEPTH) {
             return;

@@ -32,10 +32,16 @@ public final class MetadataExtractor {
 
     public PageMetadata read(Document doc, String url, Instant publishedHint) {
         List<JsonNode> ld = JsonLd.articles(doc);
+        List<JsonNode> all = JsonLd.objects(doc);
         String siteName = first(
                 () -> meta(doc, "og:site_name"),
                 () -> ld.isEmpty() ? null : JsonLd.text(ld.get(0).get("publisher")),
+                () -> JsonLd.text(JsonLd.ofType(all, "WebSite"), "name"),
+                () -> JsonLd.text(ld, "isPartOf"),
                 () -> meta(doc, "application-name"),
+                () -> meta(doc, "apple-mobile-web-app-title"),
+                () -> JsonLd.text(JsonLd.ofType(all, "NewsMediaOrganization"), "name"),
+                () -> JsonLd.text(JsonLd.ofType(all, "Organization"), "name"),
                 () -> host(url));
         String title = cleanTitle(first(
                 () -> meta(doc, "og:title"),
@@ -59,8 +65,54 @@ public final class MetadataExtractor {
                 () -> JsonLd.text(ld, "inLanguage"),
                 () -> attr(doc.selectFirst("html[lang]"), "lang"),
                 () -> meta(doc, "og:locale"));
+        String image = absolute(first(
+                () -> meta(doc, "og:image"),
+                () -> meta(doc, "og:image:url"),
+                () -> meta(doc, "og:image:secure_url"),
+                () -> JsonLd.url(ld, "image"),
+                () -> meta(doc, "twitter:image"),
+                () -> meta(doc, "twitter:image:src"),
+                () -> attr(doc.selectFirst("link[rel=image_src][href]"), "href")), url);
+        String section = first(
+                () -> meta(doc, "article:section"),
+                () -> firstOfList(JsonLd.text(ld, "articleSection")),
+                () -> Breadcrumbs.section(doc, JsonLd.ofType(all, "BreadcrumbList"), title),
+                () -> meta(doc, "section"));
+        Instant modified = bounded(firstInstant(
+                () -> Timestamps.parse(JsonLd.text(ld, "dateModified")),
+                () -> Timestamps.parse(meta(doc, "article:modified_time")),
+                () -> Timestamps.parse(meta(doc, "og:updated_time")),
+                () -> Timestamps.parse(meta(doc, "dateModified")),
+                () -> Timestamps.parse(meta(doc, "last-modified")),
+                () -> Timestamps.parse(attr(doc.selectFirst("[itemprop=dateModified]"), "content")),
+                () -> Timestamps.parse(attr(doc.selectFirst("[itemprop=dateModified][datetime]"), "datetime"))));
         return new PageMetadata(title, cleanByline(byline), siteName, canonical, normaliseLang(lang),
-                published(doc, ld, url, canonical, publishedHint), JsonLd.text(ld, "articleBody"));
+                published(doc, ld, url, canonical, publishedHint), JsonLd.text(ld, "articleBody"),
+                image, section, modified);
+    }
+
+    /** "Tech, Économie" (an articleSection array) is filed under its first section. */
+    private static String firstOfList(String sections) {
+        if (sections == null) {
+            return null;
+        }
+        int comma = sections.indexOf(", ");
+        return comma > 0 ? sections.substring(0, comma) : sections;
+    }
+
+    @SafeVarargs
+    private static Instant firstInstant(Supplier<Instant>... layers) {
+        for (Supplier<Instant> layer : layers) {
+            Instant t = layer.get();
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private Instant bounded(Instant t) {
+        return t == null || t.isBefore(EARLIEST) || t.isAfter(clock.instant().plus(Duration.ofDays(1))) ? null : t;
     }
 
     /**
@@ -182,8 +234,15 @@ public final class MetadataExtractor {
         if (link == null || link.attr("href").isBlank()) {
             return null;
         }
-        String href = link.attr("href").strip();
-        if (base == null) {
+        return absolute(link.attr("href"), base);
+    }
+
+    private static String absolute(String href, String base) {
+        if (href == null) {
+            return null;
+        }
+        href = href.strip();
+        if (base == null || base.isBlank()) {
             return href;
         }
         try {

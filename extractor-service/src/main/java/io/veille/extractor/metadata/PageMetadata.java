@@ -2,7 +2,8 @@ package io.veille.extractor.metadata;
 
 import java.time.Instant;
 
-/** What a page says about itself, each field from the first layer that gave a good value; any may be null. */
+/** What a page says about itself, each field from the first layer that gave a good value; any may be null.
+ * The modified date is kept apart: publishedAt stays the original date whenever the page gives one. */
 public record PageMetadata(
         String title,
         String byline,
@@ -10,5 +11,8 @@ public record PageMetadata(
         String canonicalUrl,
         String lang,
         Instant publishedAt,
-        String articleBody) {
+        String articleBody,
+        String image,
+        String section,
+        Instant modifiedAt) {
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class LanguageDetectorTest {
+class FunctionWordDetectorTest {
 
-    private final LanguageDetector detector = new LanguageDetector();
+    private final LanguageDetector detector = new FunctionWordDetector();
 
     @ParameterizedTest(name = "{0} -> {2}")
     @CsvSource(delimiter = '|', nullValues = "null", value = {

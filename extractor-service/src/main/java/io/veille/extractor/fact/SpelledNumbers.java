@@ -1,0 +1,88 @@
+package io.veille.extractor.fact;
+
+import java.math.BigDecimal;
+import java.text.ParsePosition;
+import java.util.Locale;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+
+/**
+ * Reads numbers written in words, French and English ("deux", "trois cents", "vingt-et-un",
+ * "twenty-five", "one hundred and twenty"), with ICU4J's rule-based spell-out rules, so that every
+ * form the rules can write is read back. "a" and "half a" ("a billion", "half a billion") are
+ * English idioms the rules do not spell, read here.
+ */
+final class SpelledNumbers {
+
+    private static final String FR = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
+            + "|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?";
+    private static final String EN = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+            + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred";
+    private static final String WORD = "(?:" + FR + "|" + EN + ")";
+    private static final String JOINT = "(?:[ \\u00A0-]|[ \\u00A0-](?:et|and)[ \\u00A0-])";
+
+    /**
+     * A run of number words, as a regex (no groups). It starts with a number word, "a" or "half a",
+     * and is not the tail of a larger amount ("deux millions cinq cent mille" is not "cinq cent mille").
+     */
+    static final String RUN = "(?<![\\p{L}\\d])(?<!(?:millions?|milliards?|billions?|million|thousand)[ \\u00A0])"
+            + "(?:half[ \\u00A0]a|an?|" + WORD + "(?:" + JOINT + WORD + ")*)(?![\\p{L}\\d])";
+
+    private static final ULocale[] LOCALES = {ULocale.FRENCH, ULocale.ENGLISH};
+
+    private SpelledNumbers() {
+    }
+
+    /** The number the words say, or null when they are not a number ICU's rules can read. */
+    static BigDecimal read(String words) {
+        String w = words.toLowerCase(Locale.ROOT).replace('\u00A0', ' ').strip();
+        if (w.equals("a") || w.equals("an")) {
+            return BigDecimal.ONE;
+        }
+        if (w.equals("half a")) {
+            return new BigDecimal("0.5");
+        }
+        for (ULocale locale : LOCALES) {
+            BigDecimal n = parseAll(locale, w);
+            if (n == null) {
+                n = parseAll(locale, w.replace(' ', '-'));
+            }
+            if (n == null) {
+                n = hundreds(locale, w);
+            }
+            if (n != null) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "trois cent millions" is common though the rules write "trois cents" before a noun; read the
+     * words before "cent" times a hundred, plus the rest.
+     */
+    private static BigDecimal hundreds(ULocale locale, String w) {
+        int at = w.lastIndexOf("cent");
+        if (at <= 0) {
+            return null;
+        }
+        BigDecimal left = parseAll(locale, w.substring(0, at).strip());
+        String rest = w.substring(at).replaceFirst("^cents?", "").strip();
+        BigDecimal right = rest.isEmpty() ? BigDecimal.ZERO : parseAll(locale, rest);
+        return left == null || right == null ? null : left.multiply(BigDecimal.valueOf(100)).add(right);
+    }
+
+    /** The number, when the rules read every character of the words; else null. */
+    private static BigDecimal parseAll(ULocale locale, String words) {
+        // A format is not thread-safe and cheap enough to build per reading: spelled-out amounts are rare.
+        RuleBasedNumberFormat rules = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
+        ParsePosition pos = new ParsePosition(0);
+        Number n = rules.parse(words, pos);
+        if (n == null || pos.getIndex() != words.length() || pos.getErrorIndex() >= 0) {
+            return null;
+        }
+        BigDecimal v = new BigDecimal(n.toString());
+        return v.signum() > 0 ? v : null;
+    }
+}
