@@ -68,7 +68,7 @@ public class ArticleResource {
         return ArticleDetail.of(article, entities.ofArticle(id), facts.ofArticle(id));
     }
 
-    private static int intParam(String name, String raw, int fallback, int min, int max) {
+    static int intParam(String name, String raw, int fallback, int min, int max) {
         if (raw == null || raw.isBlank()) {
             return fallback;
         }

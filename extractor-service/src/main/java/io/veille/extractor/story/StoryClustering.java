@@ -33,7 +33,7 @@ public final class StoryClustering {
     public record Settings(Duration window, double threshold, int nearDuplicateBits, int minSharedFeatures) {
 
         public static Settings defaults() {
-            return new Settings(Duration.ofDays(3), 0.08, 3, 2);
+            return new Settings(Duration.ofDays(3), 0.08, 6, 2);
         }
     }
 
