@@ -144,6 +144,29 @@ class StoryClusteringTest {
     }
 
     @Test
+    void a_name_every_recent_article_mentions_weighs_less_than_a_rare_one() {
+        java.util.Set<java.time.LocalDate> day = java.util.Set.of(java.time.LocalDate.parse("2025-03-01"));
+        Instant at = Instant.parse("2025-03-01T10:00:00Z");
+        Fingerprint a = new Fingerprint("a", "fr", null, at, null,
+                java.util.Set.of("entity:emmanuel macron", "entity:fluidstack", "entity:cambrai"), new java.util.TreeSet<>(day));
+        Fingerprint withCommon = new Fingerprint("b", "fr", null, at, null,
+                java.util.Set.of("entity:emmanuel macron", "entity:fluidstack", "entity:lille"), new java.util.TreeSet<>(day));
+        Fingerprint withRare = new Fingerprint("c", "fr", null, at, null,
+                java.util.Set.of("entity:cambrai", "entity:fluidstack", "entity:lille"), new java.util.TreeSet<>(day));
+        java.util.List<StoryClustering.Member> recent = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            recent.add(new StoryClustering.Member("m" + i, new Fingerprint("m" + i, "fr", null, at, null,
+                    java.util.Set.of("entity:emmanuel macron", "entity:paris" + i), new java.util.TreeSet<>(day))));
+        }
+        StoryClustering clustering = new StoryClustering(StoryClustering.Settings.defaults());
+        var df = StoryClustering.documentFrequency(a, recent);
+
+        assertThat(clustering.score(a, withCommon, df, recent.size() + 1))
+                .isLessThan(clustering.score(a, withRare, df, recent.size() + 1));
+        assertThat(StoryClustering.idf(21, 21)).isEqualTo(1.0);
+    }
+
+    @Test
     void shingles_fold_case_and_accents_and_split_on_unicode_letters() {
         assertThat(Shingles.words("L'Élysée, 109 milliards — Москва!")).containsExactly("l", "elysee", "109", "milliards", "москва");
         assertThat(Shingles.of("a b c d", 3)).containsExactly("a b c", "b c d");
