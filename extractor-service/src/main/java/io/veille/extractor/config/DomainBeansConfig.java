@@ -4,7 +4,9 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import io.veille.extractor.extraction.ArticleExtractor;
+import io.veille.extractor.story.Fingerprints;
 import io.veille.extractor.story.OneStoryPerArticle;
+import io.veille.extractor.story.StoryClustering;
 import io.veille.extractor.story.StoryAssigner;
 
 /**
@@ -17,6 +19,19 @@ public class DomainBeansConfig {
     @Singleton
     ArticleExtractor articleExtractor() {
         return new ArticleExtractor();
+    }
+
+    @Produces
+    @Singleton
+    StoryClustering storyClustering(ExtractorConfig config) {
+        ExtractorConfig.Stories s = config.stories();
+        return new StoryClustering(new StoryClustering.Settings(s.window(), s.threshold(), s.nearDuplicateBits(), s.minSharedFeatures()));
+    }
+
+    @Produces
+    @Singleton
+    Fingerprints fingerprints(ExtractorConfig config) {
+        return new Fingerprints(config.stories().lookBack(), config.stories().window());
     }
 
     @Produces

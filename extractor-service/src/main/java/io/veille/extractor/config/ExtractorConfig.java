@@ -16,6 +16,36 @@ public interface ExtractorConfig {
     @WithDefault("5242880")
     long maxExtractBodyBytes();
 
+    /** Story clustering: which recent articles a new one is compared with, and how close it must be. */
+    Stories stories();
+
+    interface Stories {
+
+        /** Articles are compared only when their anchor days (publication, named event days) are this close. */
+        @WithDefault("P3D")
+        Duration window();
+
+        /** How far before its publication a day the article names still anchors it. */
+        @WithDefault("P90D")
+        Duration lookBack();
+
+        /** Lowest similarity (weighted Jaccard of fingerprints, 0..1) that joins a story. */
+        @WithDefault("0.08")
+        double threshold();
+
+        /** Largest SimHash distance (bits of 64) at which two texts are near-duplicates. */
+        @WithDefault("6")
+        int nearDuplicateBits();
+
+        /** Fewest shared features a match needs, so one shared name never makes a story. */
+        @WithDefault("2")
+        int minSharedFeatures();
+
+        /** Most recent fingerprints loaded per assignment, bounding memory and time on busy windows. */
+        @WithDefault("5000")
+        int maxCandidates();
+    }
+
     interface Retry {
 
         /** Attempts in all, the first one included. */

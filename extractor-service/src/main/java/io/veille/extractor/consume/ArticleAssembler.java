@@ -13,6 +13,8 @@ import io.veille.extractor.extraction.Extraction;
 import io.veille.extractor.extraction.Page;
 import io.veille.extractor.fact.Fact;
 import io.veille.extractor.persist.ArticleSnapshot;
+import io.veille.extractor.story.Fingerprint;
+import io.veille.extractor.story.Fingerprints;
 import io.veille.extractor.story.StoryAssigner;
 
 /**
@@ -25,9 +27,17 @@ public final class ArticleAssembler {
     private final Function<Page, Extraction> extractor;
     private final StoryAssigner stories;
 
+    private final Fingerprints fingerprints;
+
     public ArticleAssembler(Function<Page, Extraction> extractor, StoryAssigner stories) {
+        this(extractor, stories, null);
+    }
+
+    /** @param fingerprints builds what story matching needs; null leaves the assigner's story id final */
+    public ArticleAssembler(Function<Page, Extraction> extractor, StoryAssigner stories, Fingerprints fingerprints) {
         this.extractor = extractor;
         this.stories = stories;
+        this.fingerprints = fingerprints;
     }
 
     public ArticleSnapshot assemble(RawArticle raw) {
@@ -58,7 +68,11 @@ public final class ArticleAssembler {
                 body == null || body.text() == null ? "" : body.text(),
                 body == null ? List.of() : body.entities().stream().map(ArticleAssembler::toEvent).toList(),
                 body == null ? List.of() : body.facts().stream().map(ArticleAssembler::toEvent).toList());
-        return new ArticleSnapshot(article, canonicalUrl, page == null ? null : page.siteName());
+        // an article that states no date is placed by when it was fetched; without either it stays alone
+        Instant placedAt = article.publishedAt() != null ? article.publishedAt() : raw.fetchedAt();
+        Fingerprint fingerprint = fingerprints == null || body == null || placedAt == null ? null
+                : fingerprints.of(articleId, article.lang(), article.title(), placedAt, body);
+        return new ArticleSnapshot(article, canonicalUrl, page == null ? null : page.siteName(), fingerprint);
     }
 
     static ExtractedArticle.Entity toEvent(Entity entity) {

@@ -17,6 +17,8 @@ import io.veille.extractor.extraction.ArticleExtractor;
 import io.veille.extractor.persist.ArticleRepository;
 import io.veille.extractor.persist.ArticleSnapshot;
 import io.veille.extractor.persist.SaveOutcome;
+import io.veille.extractor.persist.StoredArticle;
+import io.veille.extractor.story.Fingerprints;
 import io.veille.extractor.story.StoryAssigner;
 import io.veille.support.retry.BoundedRetry;
 
@@ -42,10 +44,10 @@ public class RawArticleConsumer {
     private final MeterRegistry metrics;
     private final Timer extractionTimer;
 
-    public RawArticleConsumer(ArticleExtractor extractor, StoryAssigner stories, ArticleRepository articles,
-            ExtractedArticlePublisher publisher, DeadLetterPublisher deadLetters, ExtractorConfig config,
-            MeterRegistry metrics) {
-        this.assembler = new ArticleAssembler(extractor::extract, stories);
+    public RawArticleConsumer(ArticleExtractor extractor, StoryAssigner stories, Fingerprints fingerprints,
+            ArticleRepository articles, ExtractedArticlePublisher publisher, DeadLetterPublisher deadLetters,
+            ExtractorConfig config, MeterRegistry metrics) {
+        this.assembler = new ArticleAssembler(extractor::extract, stories, fingerprints);
         this.articles = articles;
         this.publisher = publisher;
         this.deadLetters = deadLetters;
@@ -74,23 +76,24 @@ public class RawArticleConsumer {
             deadLetters.send(record, e, "extract", 1);
             return;
         }
-        SaveOutcome outcome;
+        StoredArticle stored;
         try {
-            outcome = retry.run(() -> articles.save(snapshot));
+            // the story is assigned in the article's transaction; the event published carries it
+            stored = retry.run(() -> articles.store(snapshot));
         } catch (BoundedRetry.RetriesExhausted e) {
             deadLetters.send(record, e.last(), "persist", e.attempts());
             return;
         }
         try {
             retry.run(() -> {
-                publisher.publish(snapshot.article());
+                publisher.publish(stored.article());
                 return null;
             });
         } catch (BoundedRetry.RetriesExhausted e) {
             deadLetters.send(record, e.last(), "publish", e.attempts());
             return;
         }
-        count(snapshot, outcome);
+        count(snapshot, stored.outcome());
     }
 
     private void count(ArticleSnapshot snapshot, SaveOutcome outcome) {

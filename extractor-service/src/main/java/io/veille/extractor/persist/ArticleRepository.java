@@ -33,11 +33,29 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
     private final FactRepository facts;
     private final NamedEntityRepository entities;
     private final ArticleRevisionRepository revisions;
+    private final StoryRepository stories;
 
-    public ArticleRepository(FactRepository facts, NamedEntityRepository entities, ArticleRevisionRepository revisions) {
+    public ArticleRepository(FactRepository facts, NamedEntityRepository entities, ArticleRevisionRepository revisions,
+            StoryRepository stories) {
         this.facts = facts;
         this.entities = entities;
         this.revisions = revisions;
+        this.stories = stories;
+    }
+
+    /**
+     * Places the article in its story (when the snapshot has a fingerprint) and saves it, in one
+     * transaction: the story id stored and returned is the one the published event must carry.
+     */
+    @Transactional
+    public StoredArticle store(ArticleSnapshot snapshot) {
+        ArticleSnapshot placed = snapshot.fingerprint() == null ? snapshot : snapshot.withStory(stories.assign(snapshot.fingerprint()));
+        return new StoredArticle(save(placed), placed.article());
+    }
+
+    /** Articles of a story, oldest first. */
+    public List<ArticleEntity> ofStory(String storyId) {
+        return list("storyId", Sort.by("publishedAt", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST).and("id"), storyId);
     }
 
     @Transactional

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +21,26 @@ import io.veille.extractor.extraction.Extraction;
 import io.veille.extractor.extraction.Page;
 import io.veille.extractor.fact.Fact;
 import io.veille.extractor.persist.ArticleSnapshot;
+import io.veille.extractor.story.Fingerprints;
 import io.veille.extractor.story.OneStoryPerArticle;
 
 class ArticleAssemblerTest {
 
     private static final Instant FEED_DATE = Instant.parse("2025-02-09T17:30:00Z");
     private final List<Page> seen = new ArrayList<>();
+
+    @Test
+    void the_snapshot_carries_the_fingerprint_story_matching_needs() {
+        ArticleAssembler assembler = new ArticleAssembler(page -> extraction("Page title", "Macron annonce 109 milliards d'euros.", null),
+                new OneStoryPerArticle(), new Fingerprints(Duration.ofDays(90), Duration.ofDays(3)));
+
+        ArticleSnapshot snapshot = assembler.assemble(raw("https://x.test/b", "https://x.test/b", "<p>page</p>", "summary"));
+
+        assertThat(snapshot.fingerprint()).isNotNull();
+        assertThat(snapshot.fingerprint().articleId()).isEqualTo(UrlHash.of("https://x.test/b"));
+        assertThat(snapshot.fingerprint().publishedAt()).isEqualTo(FEED_DATE);
+        assertThat(snapshot.fingerprint().features()).contains("money:109000000000 EUR");
+    }
 
     @Test
     void the_article_id_is_the_hash_of_the_canonical_url_and_its_own_story() {
