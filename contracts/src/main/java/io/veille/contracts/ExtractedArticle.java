@@ -42,7 +42,10 @@ public record ExtractedArticle(
     /**
      * A normalised fact with its exact source span. Which fields are set depends on the type:
      * MONEY has value and currency; QUANTITY and PERCENT have value and unit; DATE has date (and
-     * dateEnd for a range) as ISO-8601; QUOTE has speaker and quote.
+     * dateEnd for a range) as ISO-8601; QUOTE has speaker and quote. A range of amounts
+     * ("entre 10 et 20 milliards d'euros") has value as its lower bound and valueEnd as its upper one.
+     *
+     * @param valueEnd the upper bound of a range, else null (and absent from the JSON)
      */
     public record Fact(
             String type,
@@ -56,6 +59,13 @@ public record ExtractedArticle(
             String dateEnd,
             String qualifier,
             String speaker,
-            String quote) {
+            String quote,
+            BigDecimal valueEnd) {
+
+        /** A fact that is not a range: the shape before valueEnd was added. */
+        public Fact(String type, String text, int start, int end, BigDecimal value, String currency, String unit,
+                String date, String dateEnd, String qualifier, String speaker, String quote) {
+            this(type, text, start, end, value, currency, unit, date, dateEnd, qualifier, speaker, quote, null);
+        }
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,6 +55,35 @@ class EventSchemasTest {
         String json = EventJson.write(Samples.extractedArticle());
 
         assertThat(json).contains("\"value\":109000000000").doesNotContain("E+");
+    }
+
+    @Test
+    void a_range_fact_survives_the_round_trip_with_its_upper_bound_and_matches_the_schema() throws Exception {
+        String text = "L'État investira entre 10 et 20 milliards d'euros.";
+        ExtractedArticle.Fact range = new ExtractedArticle.Fact("MONEY", "entre 10 et 20 milliards d'euros", 17, 49,
+                new BigDecimal("10000000000"), "EUR", null, null, null, null, null, null, new BigDecimal("20000000000"));
+        ExtractedArticle base = Samples.extractedArticle();
+        ExtractedArticle article = new ExtractedArticle(base.schemaVersion(), base.articleId(), base.storyId(), base.url(),
+                base.sourceId(), base.lang(), base.title(), base.byline(), base.publishedAt(), text, List.of(), List.of(range));
+        String json = EventJson.write(article);
+
+        ExtractedArticle read = EventJson.read(json, ExtractedArticle.class);
+        assertThat(read).isEqualTo(article);
+        assertThat(read.facts().get(0).valueEnd()).isEqualByComparingTo("20000000000");
+        assertThat(json).contains("\"valueEnd\":20000000000");
+        assertThat(violations(Topics.ARTICLES_EXTRACTED, json)).isEmpty();
+    }
+
+    @Test
+    void a_fact_without_value_end_reads_as_no_range_and_a_textual_value_end_breaks_the_schema() throws Exception {
+        String json = EventJson.write(Samples.extractedArticle());
+        assertThat(json).doesNotContain("valueEnd");
+        assertThat(EventJson.read(json, ExtractedArticle.class).facts()).allMatch(f -> f.valueEnd() == null);
+
+        ObjectNode node = (ObjectNode) JSON.readTree(json);
+        ((ObjectNode) node.get("facts").get(0)).put("valueEnd", "vingt milliards");
+        assertThat(violations(Topics.ARTICLES_EXTRACTED, node.toString()))
+                .anyMatch(m -> m.getMessage().contains("valueEnd"));
     }
 
     @Test
