@@ -32,12 +32,13 @@ final class ArticleViews {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ArticleDetail(String id, String storyId, String url, String canonicalUrl, String sourceId, String lang,
-            String title, String byline, String siteName, Instant publishedAt, Instant createdAt, Instant updatedAt,
-            String text, List<EntityView> entities, List<FactView> facts) {
+            String title, String byline, String siteName, Instant publishedAt, Instant modifiedAt, String image,
+            String section, Instant createdAt, Instant updatedAt, String text, List<EntityView> entities,
+            List<FactView> facts) {
 
         static ArticleDetail of(ArticleEntity a, List<NamedEntityEntity> entities, List<FactEntity> facts) {
             return new ArticleDetail(a.id, a.storyId, a.url, a.canonicalUrl, a.sourceId, a.lang, a.title, a.byline,
-                    a.siteName, a.publishedAt, a.createdAt, a.updatedAt, a.text,
+                    a.siteName, a.publishedAt, a.modifiedAt, a.image, a.section, a.createdAt, a.updatedAt, a.text,
                     entities.stream().map(EntityView::of).toList(),
                     facts.stream().map(FactView::of).toList());
         }
@@ -51,11 +52,11 @@ final class ArticleViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record FactView(String type, String text, int start, int end, BigDecimal value, String currency, String unit,
-            String date, String dateEnd, String qualifier, String speaker, String quote) {
+    record FactView(String type, String text, int start, int end, BigDecimal value, BigDecimal valueEnd, String currency,
+            String unit, String date, String dateEnd, String qualifier, String speaker, String quote) {
 
         static FactView of(FactEntity f) {
-            return new FactView(f.type, f.text, f.startOffset, f.endOffset, f.value, f.currency, f.unit, f.dateValue,
+            return new FactView(f.type, f.text, f.startOffset, f.endOffset, f.value, f.valueEnd, f.currency, f.unit, f.dateValue,
                     f.dateEnd, f.qualifier, f.speaker, f.quote);
         }
     }

@@ -26,11 +26,11 @@ final class SearchViews {
 
     /** start and end are offsets into the article's text; text is exactly that span. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record FactItem(String type, String text, int start, int end, BigDecimal value, String currency, String unit,
-            String date, String dateEnd, String qualifier, String speaker, String quote, ArticleRef article) {
+    record FactItem(String type, String text, int start, int end, BigDecimal value, BigDecimal valueEnd, String currency,
+            String unit, String date, String dateEnd, String qualifier, String speaker, String quote, ArticleRef article) {
 
         static FactItem of(FactHit f) {
-            return new FactItem(f.type(), f.text(), f.start(), f.end(), f.value(), f.currency(), f.unit(), f.date(),
+            return new FactItem(f.type(), f.text(), f.start(), f.end(), f.value(), f.valueEnd(), f.currency(), f.unit(), f.date(),
                     f.dateEnd(), f.qualifier(), f.speaker(), f.quote(),
                     new ArticleRef(f.articleId(), f.articleUrl(), f.articleTitle(), f.articlePublishedAt(), f.articleLang()));
         }

@@ -72,7 +72,9 @@ public final class ArticleAssembler {
         Instant placedAt = article.publishedAt() != null ? article.publishedAt() : raw.fetchedAt();
         Fingerprint fingerprint = fingerprints == null || body == null || placedAt == null ? null
                 : fingerprints.of(articleId, article.lang(), article.title(), placedAt, body);
-        return new ArticleSnapshot(article, canonicalUrl, page == null ? null : page.siteName(), fingerprint);
+        ArticleSnapshot.Media media = page == null ? ArticleSnapshot.Media.NONE
+                : new ArticleSnapshot.Media(page.image(), page.section(), page.modifiedAt());
+        return new ArticleSnapshot(article, canonicalUrl, page == null ? null : page.siteName(), fingerprint, media);
     }
 
     static ExtractedArticle.Entity toEvent(Entity entity) {
@@ -86,7 +88,7 @@ public final class ArticleAssembler {
     static ExtractedArticle.Fact toEvent(Fact fact) {
         return new ExtractedArticle.Fact(
                 fact.type().name(), fact.text(), fact.start(), fact.end(), fact.value(), fact.currency(), fact.unit(),
-                fact.date(), fact.dateEnd(), fact.qualifier(), fact.speaker(), fact.quote());
+                fact.date(), fact.dateEnd(), fact.qualifier(), fact.speaker(), fact.quote(), fact.valueEnd());
     }
 
     private static String firstNonBlank(String... candidates) {

@@ -36,6 +36,16 @@ public class ArticleEntity extends PanacheEntityBase {
     @Column(name = "published_at")
     public Instant publishedAt;
 
+    /** When the page says it was last modified; published_at stays the original date. */
+    @Column(name = "modified_at")
+    public Instant modifiedAt;
+
+    /** The page's lead image URL. */
+    public String image;
+
+    /** The site's section for the article ("Économie", "Tech"). */
+    public String section;
+
     @Column(nullable = false)
     public String text;
 

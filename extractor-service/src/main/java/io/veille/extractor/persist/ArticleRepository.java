@@ -122,6 +122,9 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
         row.byline = a.byline();
         row.siteName = snapshot.siteName();
         row.publishedAt = a.publishedAt();
+        row.modifiedAt = snapshot.media().modifiedAt();
+        row.image = snapshot.media().image();
+        row.section = snapshot.media().section();
         row.text = a.text() == null ? "" : a.text();
         row.storyId = a.storyId();
         row.contentHash = hash;
@@ -136,6 +139,7 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
         row.startOffset = fact.start();
         row.endOffset = fact.end();
         row.value = fact.value();
+        row.valueEnd = fact.valueEnd();
         row.currency = fact.currency();
         row.unit = fact.unit();
         row.dateValue = fact.date();
@@ -175,6 +179,11 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
 
     static String contentHash(ArticleSnapshot snapshot) {
         String canonical = EventJson.write(snapshot.article()) + "\n" + snapshot.canonicalUrl() + "\n" + snapshot.siteName();
+        ArticleSnapshot.Media media = snapshot.media();
+        if (!media.isEmpty()) {
+            // only when set, so an article without them keeps the hash it was stored with before V4
+            canonical += "\n" + media.image() + "\n" + media.section() + "\n" + media.modifiedAt();
+        }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -36,6 +36,11 @@ public class FactEntity extends PanacheEntityBase {
     public int endOffset;
 
     public BigDecimal value;
+
+    /** The upper bound of a range, value being the lower one; null when the fact is not a range. */
+    @Column(name = "value_end")
+    public BigDecimal valueEnd;
+
     public String currency;
     public String unit;
 

@@ -18,7 +18,7 @@ public class FactSearchRepository {
 
     private static final String COLUMNS = """
             select f.id, f.type, f.text, f.start_offset, f.end_offset, f.value, f.currency, f.unit, f.date_value,
-                   f.date_end, f.qualifier, f.speaker, f.quote, a.id, a.url, a.title, a.published_at, a.lang
+                   f.date_end, f.qualifier, f.speaker, f.quote, a.id, a.url, a.title, a.published_at, a.lang, f.value_end
             """;
     private static final String FROM = " from extractor.fact f join extractor.article a on a.id = f.article_id";
     private static final String NEWEST_FIRST = " order by a.published_at desc nulls last, a.id, f.start_offset, f.id";
@@ -79,6 +79,6 @@ public class FactSearchRepository {
         return new FactHit(SqlValues.longValue(r[0]), (String) r[1], (String) r[2], SqlValues.intValue(r[3]),
                 SqlValues.intValue(r[4]), SqlValues.decimal(r[5]), (String) r[6], (String) r[7], (String) r[8],
                 (String) r[9], (String) r[10], (String) r[11], (String) r[12], (String) r[13], (String) r[14],
-                (String) r[15], SqlValues.instant(r[16]), (String) r[17]);
+                (String) r[15], SqlValues.instant(r[16]), (String) r[17], SqlValues.decimal(r[18]));
     }
 }

@@ -43,6 +43,24 @@ class ArticleAssemblerTest {
     }
 
     @Test
+    void a_range_fact_keeps_its_upper_bound_and_the_page_media_reach_the_snapshot() {
+        String text = "Un coût entre 10 et 20 milliards d'euros.";
+        Fact range = Fact.moneyRange("entre 10 et 20 milliards d'euros", 8, 40, new BigDecimal("10000000000"),
+                new BigDecimal("20000000000"), "EUR", null);
+        Instant modified = Instant.parse("2025-03-02T09:30:00Z");
+        ArticleAssembler assembler = new ArticleAssembler(page -> new Extraction("EPR2", null, null, null, "fr", FEED_DATE, text,
+                List.of(), List.of(range), "https://x.test/epr2.jpg", "Économie", modified), new OneStoryPerArticle());
+
+        ArticleSnapshot snapshot = assembler.assemble(raw("https://x.test/r", "https://x.test/r", "<p>page</p>", null));
+
+        assertThat(snapshot.article().facts()).singleElement().satisfies(f -> {
+            assertThat(f.value()).isEqualByComparingTo("10000000000");
+            assertThat(f.valueEnd()).isEqualByComparingTo("20000000000");
+        });
+        assertThat(snapshot.media()).isEqualTo(new ArticleSnapshot.Media("https://x.test/epr2.jpg", "Économie", modified));
+    }
+
+    @Test
     void the_article_id_is_the_hash_of_the_canonical_url_and_its_own_story() {
         ArticleAssembler assembler = new ArticleAssembler(page -> {
             seen.add(page);

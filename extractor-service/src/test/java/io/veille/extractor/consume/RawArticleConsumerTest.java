@@ -72,6 +72,29 @@ class RawArticleConsumerTest {
     }
 
     @Test
+    void a_range_fact_keeps_its_upper_bound_in_the_database_and_the_event_and_the_page_media_are_stored() throws Exception {
+        String url = "https://example.test/epr-" + UUID.randomUUID();
+        String id = UrlHash.of(url);
+        RawArticle raw = Pages.withHtml(Pages.summit(url), Pages.RANGE_HTML);
+
+        send(Topics.ARTICLES_RAW, raw.key(), Pages.json(raw));
+
+        List<ConsumerRecord<String, String>> published = await(Topics.ARTICLES_EXTRACTED, r -> id.equals(r.key()), 1, WAIT);
+        ExtractedArticle event = EventJson.read(published.get(0).value(), ExtractedArticle.class);
+        assertThat(event.facts()).anySatisfy(f -> {
+            assertThat(f.text()).isEqualTo("entre 10 et 20 milliards d'euros");
+            assertThat(f.value()).isEqualByComparingTo("10000000000");
+            assertThat(f.valueEnd()).isEqualByComparingTo("20000000000");
+        });
+
+        assertThat(queryLongs("select count(*) from extractor.fact where article_id = ? and type = 'MONEY'"
+                + " and value = 10000000000 and value_end = 20000000000 and currency = 'EUR'", id)).containsExactly(1L);
+        assertThat(queryStrings("select image || '|' || section || '|' || to_char(modified_at at time zone 'UTC',"
+                + " 'YYYY-MM-DD\"T\"HH24:MI') from extractor.article where id = ?", id))
+                .containsExactly("https://example.test/img/epr2.jpg|Économie|2025-03-02T09:30");
+    }
+
+    @Test
     void replaying_the_same_record_adds_no_rows() throws Exception {
         String url = "https://example.test/replay-" + UUID.randomUUID();
         String id = UrlHash.of(url);

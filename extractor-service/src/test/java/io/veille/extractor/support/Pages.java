@@ -34,6 +34,28 @@ public final class Pages {
             </body></html>
             """;
 
+    /** A page with a money range, a lead image, a section and a modified date. */
+    public static final String RANGE_HTML = """
+            <!doctype html>
+            <html lang="fr"><head>
+              <meta charset="utf-8">
+              <title>EPR2 : une facture revue à la hausse</title>
+              <meta property="og:image" content="https://example.test/img/epr2.jpg">
+              <meta property="article:section" content="Économie">
+              <meta property="article:published_time" content="2025-03-01T08:00:00Z">
+              <meta property="article:modified_time" content="2025-03-02T09:30:00Z">
+            </head><body>
+              <article>
+                <h1>EPR2 : une facture revue à la hausse</h1>
+                <p>La Cour des comptes estime le coût des six réacteurs EPR2 entre 10 et 20 milliards d'euros
+                de plus que prévu, selon un rapport publié samedi, qui appelle l'exploitant à mieux maîtriser
+                son calendrier et ses sous-traitants sur les chantiers de Penly et de Gravelines.</p>
+                <p>Le gouvernement assure que le programme reste la clé de la souveraineté énergétique du pays
+                et promet une révision du devis avant la décision finale d'investissement.</p>
+              </article>
+            </body></html>
+            """;
+
     private Pages() {
     }
 
@@ -42,6 +64,12 @@ public final class Pages {
                 new FeedItem("Sommet IA : 109 milliards", "Résumé du flux", Instant.parse("2025-02-09T17:30:00Z"),
                         "La rédaction", List.of("tech")),
                 Instant.parse("2025-02-09T18:00:00Z"), 200, "text/html", "utf-8", SUMMIT_HTML, false);
+    }
+
+    /** The same raw article with another page. */
+    public static RawArticle withHtml(RawArticle raw, String html) {
+        return new RawArticle(raw.schemaVersion(), raw.url(), raw.canonicalUrl(), raw.sourceId(), raw.languageHint(),
+                raw.feedItem(), raw.fetchedAt(), raw.status(), raw.contentType(), raw.charset(), html, raw.truncated());
     }
 
     public static String json(RawArticle raw) {
