@@ -1,9 +1,13 @@
 package io.veille.extractor.config;
 
+import java.time.Clock;
+
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import io.veille.extractor.entity.RuleBasedRecognizer;
 import io.veille.extractor.extraction.ArticleExtractor;
+import io.veille.extractor.language.LinguaDetector;
 import io.veille.extractor.story.Fingerprints;
 import io.veille.extractor.story.OneStoryPerArticle;
 import io.veille.extractor.story.StoryClustering;
@@ -17,8 +21,10 @@ public class DomainBeansConfig {
 
     @Produces
     @Singleton
-    ArticleExtractor articleExtractor() {
-        return new ArticleExtractor();
+    ArticleExtractor articleExtractor(ExtractorConfig config) {
+        // an unknown language code fails the start here, with the code in the message
+        LinguaDetector languages = new LinguaDetector(config.languages(), config.languageLowAccuracy());
+        return new ArticleExtractor(Clock.systemUTC(), new RuleBasedRecognizer(), languages);
     }
 
     @Produces

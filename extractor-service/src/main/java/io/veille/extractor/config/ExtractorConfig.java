@@ -1,6 +1,7 @@
 package io.veille.extractor.config;
 
 import java.time.Duration;
+import java.util.List;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -15,6 +16,17 @@ public interface ExtractorConfig {
     /** Largest request body POST /api/v1/extract accepts, in bytes; larger ones get 413. */
     @WithDefault("5242880")
     long maxExtractBodyBytes();
+
+    /**
+     * ISO 639-1 codes of the languages Lingua tells apart (at least two). A smaller set is more
+     * accurate and lighter; a text in a language outside it gets the closest one in it.
+     */
+    @WithDefault("fr,en,de,es,it,pt,nl,ru,zh,ja")
+    List<String> languages();
+
+    /** Lingua's trigram-only models: a fraction of the heap of the full ones, as good on paragraphs. */
+    @WithDefault("true")
+    boolean languageLowAccuracy();
 
     /** Story clustering: which recent articles a new one is compared with, and how close it must be. */
     Stories stories();
