@@ -43,4 +43,18 @@ public final class Articles {
                 List.of(new Entity("Emmanuel Macron", "PERSON", List.of("Macron"), List.of(new Span(0, 15)))),
                 List.of(money("109 milliards d'euros", 109_000_000_000L, "EUR"), date("9 février 2025", "2025-02-09")));
     }
+
+    public static final String RANGE_TEXT = "La Cour des comptes estime le surcoût des six réacteurs EPR2 "
+            + "entre 10 et 20 milliards d'euros, selon un rapport publié le 1er mars 2025.";
+
+    /** An article whose only amount is a range: value 10e9, valueEnd 20e9. */
+    public static ExtractedArticle range(String articleId) {
+        String span = "entre 10 et 20 milliards d'euros";
+        int start = RANGE_TEXT.indexOf(span);
+        Fact range = new Fact("MONEY", span, start, start + span.length(), new BigDecimal("10000000000"), "EUR", null, null,
+                null, null, null, null, new BigDecimal("20000000000"));
+        return new ExtractedArticle(ExtractedArticle.SCHEMA_VERSION, articleId, "story-" + articleId,
+                "https://www.example.fr/energie/" + articleId, "example-fr", "fr", "EPR2 : la facture s'alourdit", null,
+                Instant.parse("2025-03-01T08:00:00Z"), RANGE_TEXT, List.of(), List.of(range));
+    }
 }

@@ -46,6 +46,9 @@ public final class FactFormatter {
         boolean fr = "fr".equals(lang);
         return switch (fact.type()) {
             case "MONEY" -> fact.value() == null ? Optional.empty()
+                    : fact.valueEnd() != null && fact.valueEnd().compareTo(fact.value()) > 0
+                            ? Optional.of(fr ? moneyRangeFr(fact.value(), fact.valueEnd(), fact.currency())
+                                    : moneyRangeEn(fact.value(), fact.valueEnd(), fact.currency()))
                     : Optional.of(fr ? moneyFr(fact.value(), fact.currency()) : moneyEn(fact.value(), fact.currency()));
             case "PERCENT" -> fact.value() == null ? Optional.empty()
                     : Optional.of(number(fact.value(), lang) + (fr ? " %" : "%"));
@@ -76,6 +79,41 @@ public final class FactFormatter {
             return currency + " " + amount;
         }
         return symbol + amount;
+    }
+
+    /**
+     * A range of amounts: "entre 10 et 20 milliards d'euros" when both bounds take the same scale
+     * word (the upper bound decides its plural), else "entre 500 millions d'euros et 2 milliards d'euros".
+     */
+    public static String moneyRangeFr(BigDecimal low, BigDecimal high, String currency) {
+        Scaled lo = scale(low);
+        Scaled hi = scale(high);
+        if (hi.wordFr() != null && hi.wordFr().equals(lo.wordFr())) {
+            String upper = moneyFr(high, currency);
+            return "entre " + number(lo.amount(), "fr") + " et " + upper;
+        }
+        return "entre " + moneyFr(low, currency) + " et " + moneyFr(high, currency);
+    }
+
+    /** A range of amounts: "€10–20 billion" when both bounds take the same scale word, else "€500 million–€2 billion". */
+    public static String moneyRangeEn(BigDecimal low, BigDecimal high, String currency) {
+        Scaled lo = scale(low);
+        Scaled hi = scale(high);
+        if (hi.wordEn() != null && hi.wordEn().equals(lo.wordEn())) {
+            String upper = moneyEn(high, currency);
+            int digits = firstDigit(upper);
+            return upper.substring(0, digits) + number(lo.amountEn(), "en") + "–" + upper.substring(digits);
+        }
+        return moneyEn(low, currency) + "–" + moneyEn(high, currency);
+    }
+
+    private static int firstDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /** A number with at most two decimals, French or English separators, no trailing zeros. */

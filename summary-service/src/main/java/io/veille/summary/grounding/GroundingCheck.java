@@ -20,7 +20,7 @@ import io.veille.summary.digest.DigestText;
 /**
  * Rejects generated text that states a number the article's facts do not back. Every number in
  * the title and items, read with its scale word, must equal the value of a MONEY, QUANTITY or
- * PERCENT fact; every written date ("9 février 2025", "February 9") must be a day named by a DATE
+ * PERCENT fact, or the upper bound (valueEnd) of a range; every written date ("9 février 2025", "February 9") must be a day named by a DATE
  * fact or the publication day; a leftover bare number may also be a day, month or year of one of
  * those dates ("10–11 February"). Names are not checked yet (issue 4).
  */
@@ -64,12 +64,15 @@ public final class GroundingCheck {
         Set<BigDecimal> allowed = new HashSet<>();
         for (ExtractedArticle article : cited) {
             for (Fact fact : article.facts()) {
-                if (fact.value() != null) {
-                    allowed.add(normal(fact.value()));
-                    if ("PERCENT".equals(fact.type())) {
-                        // A percentage may be normalised as 0.22 or as 22.
-                        allowed.add(normal(fact.value().movePointRight(2)));
-                        allowed.add(normal(fact.value().movePointLeft(2)));
+                // a range ("entre 10 et 20 milliards") backs its upper bound as well as its lower one
+                for (BigDecimal value : new BigDecimal[] {fact.value(), fact.valueEnd()}) {
+                    if (value != null) {
+                        allowed.add(normal(value));
+                        if ("PERCENT".equals(fact.type())) {
+                            // A percentage may be normalised as 0.22 or as 22.
+                            allowed.add(normal(value.movePointRight(2)));
+                            allowed.add(normal(value.movePointLeft(2)));
+                        }
                     }
                 }
                 addDate(allowed, fact.date());

@@ -52,6 +52,9 @@ public final class PromptBuilder {
             if (fact.value() != null) {
                 user.append(" value=").append(fact.value().toPlainString());
             }
+            if (fact.valueEnd() != null) {
+                user.append(" valueEnd=").append(fact.valueEnd().toPlainString());
+            }
             if (fact.currency() != null) {
                 user.append(" currency=").append(fact.currency());
             }

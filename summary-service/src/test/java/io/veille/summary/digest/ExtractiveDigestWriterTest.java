@@ -79,4 +79,17 @@ class ExtractiveDigestWriterTest {
                 .isNotEqualTo(DigestIds.of(Digest.Kind.ARTICLE, "a1", "en"))
                 .isNotEqualTo(DigestIds.of(Digest.Kind.STORY, "a1", "fr"));
     }
+
+    @Test
+    void renders_a_range_fact_in_both_languages_and_still_passes_its_own_grounding_check() {
+        ExtractedArticle range = Articles.range("r1");
+        WrittenDigest written = writer.write(range);
+
+        assertThat(written.text().fr().items()).extracting(Digest.Item::text)
+                .contains("Montants cités : entre 10 et 20 milliards d'euros.");
+        assertThat(written.text().en().items()).extracting(Digest.Item::text)
+                .contains("Amounts cited: €10–20 billion.");
+        assertThat(new GroundingCheck().check(written.text(), List.of(range)).unsupported()).isEmpty();
+        assertThat(written.status()).isEqualTo(DigestStatus.VERIFIED);
+    }
 }

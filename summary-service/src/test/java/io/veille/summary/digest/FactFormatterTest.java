@@ -70,4 +70,35 @@ class FactFormatterTest {
         assertThat(FactFormatter.format(percent, "fr")).contains("22 %");
         assertThat(FactFormatter.format(percent, "en")).contains("22%");
     }
+
+    private static Fact range(String low, String high, String currency) {
+        return new Fact("MONEY", "x", 0, 1, new BigDecimal(low), currency, null, null, null, null, null, null,
+                new BigDecimal(high));
+    }
+
+    @Test
+    void renders_a_range_sharing_its_scale_word_once_in_each_language() {
+        Fact fact = range("10000000000", "20000000000", "EUR");
+        assertThat(FactFormatter.format(fact, "fr")).contains("entre 10 et 20 milliards d'euros");
+        assertThat(FactFormatter.format(fact, "en")).contains("€10–20 billion");
+    }
+
+    @Test
+    void renders_a_range_across_scale_words_with_both_bounds_in_full() {
+        Fact fact = range("500000000", "2000000000", "USD");
+        assertThat(FactFormatter.format(fact, "fr")).contains("entre 500 millions de dollars et 2 milliards de dollars");
+        assertThat(FactFormatter.format(fact, "en")).contains("$500 million–$2 billion");
+    }
+
+    @Test
+    void lets_the_upper_bound_decide_the_french_plural_and_puts_a_code_before_the_english_amount() {
+        assertThat(FactFormatter.format(range("1000000000", "1500000000", "EUR"), "fr")).contains("entre 1 et 1,5 milliard d'euros");
+        assertThat(FactFormatter.format(range("10000000000", "20000000000", "CHF"), "en")).contains("CHF 10–20 billion");
+    }
+
+    @Test
+    void renders_a_degenerate_range_as_its_single_amount() {
+        assertThat(FactFormatter.format(range("10000000000", "10000000000", "EUR"), "fr")).contains("10 milliards d'euros");
+        assertThat(FactFormatter.format(range("10000000000", "10000000000", "EUR"), "en")).contains("€10 billion");
+    }
 }

@@ -88,4 +88,29 @@ class GroundingCheckTest {
         assertThat(NumberMentions.in("GPT4 2 models")).extracting(NumberMention::value)
                 .containsExactly(new BigDecimal("2"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"entre 10 et 20 milliards d'euros|€10–20 billion", "jusqu'à 20 milliards d'euros|up to €20bn",
+            "de 10 à 20 milliards|€10 billion to €20 billion", "10 milliards d'euros au moins|between 10 and 20 billion euros"})
+    void accepts_the_bounds_of_a_range_fact(String renderings) {
+        String[] frEn = renderings.split("\\|");
+
+        assertThat(check.check(digest(frEn[0], frEn[1]), List.of(Articles.range("r1"))).unsupported()).as(renderings).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"€10–30 billion", "€15 billion", "30 milliards d'euros", "entre 10 et 25 milliards"})
+    void catches_a_bound_the_range_does_not_have(String invented) {
+        Bilingual digest = digest("entre 10 et 20 milliards d'euros", invented);
+
+        assertThat(check.check(digest, List.of(Articles.range("r1"))).grounded()).as(invented).isFalse();
+    }
+
+    @Test
+    void reads_a_range_lower_bound_with_the_scale_word_of_its_upper_bound() {
+        assertThat(NumberMentions.in("entre 10 et 20 milliards d'euros")).extracting(NumberMention::value)
+                .containsExactly(new BigDecimal("10000000000"), new BigDecimal("20000000000"));
+        assertThat(NumberMentions.in("€10–20 billion, 3 sites")).extracting(NumberMention::value)
+                .containsExactly(new BigDecimal("10000000000"), new BigDecimal("20000000000"), new BigDecimal("3"));
+    }
 }

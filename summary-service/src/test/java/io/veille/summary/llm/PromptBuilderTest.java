@@ -56,4 +56,11 @@ class PromptBuilderTest {
                 .contains("<rejected>\n- [en] \"€150 billion\" [tag removed]\n</rejected>")
                 .contains("no number, amount or date that is not listed in <facts>");
     }
+
+    @Test
+    void gives_a_range_fact_both_bounds() {
+        ChatPrompt prompt = new PromptBuilder(10_000).build(Articles.range("r1"));
+
+        assertThat(prompt.user()).contains("value=10000000000 currency=EUR").contains("valueEnd=20000000000");
+    }
 }
