@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +34,21 @@ import io.veille.extractor.extraction.Extraction;
  * peak heap in use right after a collection, which is the most the extractor ever kept alive
  * (plus whatever the collector had not yet reclaimed in the old generation).
  *
- * <p>{@code search [--pages N] [--heaps 256,128,...] [--out FILE]} runs {@code run N} in a fresh
- * JVM for each -Xmx, largest first, and stops at the first one that runs out of memory: the
- * smallest heap that completed is the answer.
+ * <p>{@code search [--pages N] [--probe-pages P] [--heaps 256,128,...] [--out FILE]} runs
+ * {@code run P} in a fresh JVM for each -Xmx, largest first, until one runs out of memory, then
+ * {@code run N} with the smallest heap that passed (stepping back up if it fails): the full run
+ * at that heap is the answer. Probing with a few passes over the set is enough to meet the
+ * largest page; the full run is what would show a leak.
  */
 public final class HeapFootprint {
 
     static final int DEFAULT_PAGES = 10_000;
-    static final List<Integer> DEFAULT_HEAPS_MB = List.of(256, 128, 64, 48, 32, 24, 16);
+    static final int DEFAULT_PROBE_PAGES = 460;
+    /** A heap is enough when it keeps this share of the largest heap's throughput... */
+    static final double PRACTICAL = 0.5;
+    /** ...and the search stops below this share: the JVM is then mostly collecting. */
+    static final double THRASHING = 0.25;
+    static final List<Integer> DEFAULT_HEAPS_MB = List.of(256, 128, 64, 32, 16, 12, 10, 8, 6, 5, 4);
     private static final String RESULT = "RESULT ";
     private static final int OUT_OF_MEMORY_EXIT = 3; // what -XX:+ExitOnOutOfMemoryError exits with
 
@@ -54,7 +62,7 @@ public final class HeapFootprint {
             search(args);
             return;
         }
-        System.err.println("usage: HeapFootprint run [PAGES] | search [--pages N] [--heaps 256,128,64] [--out FILE]");
+        System.err.println("usage: HeapFootprint run [PAGES] | search [--pages N] [--probe-pages P] [--heaps 256,128,64] [--out FILE]");
         System.exit(2);
     }
 
@@ -96,35 +104,51 @@ public final class HeapFootprint {
 
     private static void search(String[] args) throws IOException, InterruptedException {
         int pages = DEFAULT_PAGES;
+        int probePages = DEFAULT_PROBE_PAGES;
         List<Integer> heaps = DEFAULT_HEAPS_MB;
         Path out = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--pages" -> pages = Integer.parseInt(args[++i]);
-                case "--heaps" -> heaps = java.util.Arrays.stream(args[++i].split(",")).map(String::strip).map(Integer::valueOf).toList();
+                case "--probe-pages" -> probePages = Integer.parseInt(args[++i]);
+                case "--heaps" -> heaps = Arrays.stream(args[++i].split(",")).map(String::strip).map(Integer::valueOf).toList();
                 case "--out" -> out = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         PageSet set = PageSet.load();
         List<String> rows = new ArrayList<>();
-        Integer smallest = null;
-        Map<String, String> atSmallest = null;
+        List<Integer> practical = new ArrayList<>();
+        Integer absolute = null;
+        double baseline = Double.NaN;
         for (int heapMb : heaps) {
-            System.err.printf("heap: -Xmx%dm, %d pages...%n", heapMb, pages);
-            Map<String, String> r = runIn(heapMb, pages, set.root());
-            if (r == null) {
-                rows.add("| %dm | out of memory | | | | |".formatted(heapMb));
-                System.err.printf("heap: -Xmx%dm ran out of memory%n", heapMb);
+            Outcome o = runIn(heapMb, probePages, set.root());
+            rows.add(o.row(heapMb, probePages));
+            if (!o.completed()) {
                 break;
             }
-            rows.add("| %dm | completed | %s | %s | %s | %s |".formatted(heapMb, r.get("pagesPerSecond"),
-                    r.get("mbPerSecond"), r.get("peakUsedAfterGcMb"), r.get("collections")));
-            System.err.printf("heap: -Xmx%dm completed: %s%n", heapMb, format(r));
-            smallest = heapMb;
-            atSmallest = r;
+            absolute = heapMb;
+            double pagesPerSecond = o.pagesPerSecond();
+            if (Double.isNaN(baseline)) {
+                baseline = pagesPerSecond;
+            }
+            if (pagesPerSecond < baseline * THRASHING) {
+                break; // smaller heaps only collect more: not worth the wait
+            }
+            if (pagesPerSecond >= baseline * PRACTICAL) {
+                practical.add(heapMb);
+            }
         }
-        String report = markdown(set, pages, rows, smallest, atSmallest);
+        Integer smallest = null;
+        Outcome full = null;
+        for (int i = practical.size() - 1; i >= 0 && smallest == null; i--) {
+            full = runIn(practical.get(i), pages, set.root());
+            rows.add(full.row(practical.get(i), pages));
+            if (full.completed()) {
+                smallest = practical.get(i);
+            }
+        }
+        String report = markdown(set, pages, probePages, rows, absolute, smallest, full);
         if (out != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());
             Files.writeString(out, report, StandardCharsets.UTF_8);
@@ -133,8 +157,28 @@ public final class HeapFootprint {
         System.out.print(report);
     }
 
-    /** The run's results, or null when it ran out of memory. */
-    private static Map<String, String> runIn(int heapMb, int pages, Path root) throws IOException, InterruptedException {
+    /** A run's results; {@code failure} is null when it completed. */
+    record Outcome(Map<String, String> result, String failure) {
+
+        boolean completed() {
+            return failure == null;
+        }
+
+        double pagesPerSecond() {
+            return Double.parseDouble(result.get("pagesPerSecond"));
+        }
+
+        String row(int heapMb, int pages) {
+            return completed()
+                    ? "| %dm | %d | completed | %s | %s | %s | %s | %s |".formatted(heapMb, pages, result.get("pagesPerSecond"),
+                            result.get("mbPerSecond"), result.get("peakUsedAfterGcMb"), result.get("usedAfterFinalGcMb"),
+                            result.get("collections"))
+                    : "| %dm | %d | %s | | | | | |".formatted(heapMb, pages, failure);
+        }
+    }
+
+    private static Outcome runIn(int heapMb, int pages, Path root) throws IOException, InterruptedException {
+        System.err.printf("heap: -Xmx%dm, %d pages...%n", heapMb, pages);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-Xmx" + heapMb + "m", "-XX:+ExitOnOutOfMemoryError",
                 "-Dveille.home=" + root, "-cp", System.getProperty("java.class.path"),
@@ -143,43 +187,56 @@ public final class HeapFootprint {
                 .start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int exit = p.waitFor();
-        if (exit == OUT_OF_MEMORY_EXIT) {
-            return null;
+        String line = output.lines().filter(l -> l.startsWith(RESULT)).findFirst().orElse(null);
+        if (exit != 0 || line == null) {
+            String failure = exit == OUT_OF_MEMORY_EXIT ? "out of memory" : "failed (exit " + exit + ")";
+            System.err.printf("heap: -Xmx%dm %s%n", heapMb, failure);
+            return new Outcome(Map.of(), failure);
         }
-        String line = output.lines().filter(l -> l.startsWith(RESULT)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("-Xmx" + heapMb + "m run exited " + exit + " without a result:\n" + output));
         Map<String, String> r = new LinkedHashMap<>();
         for (String kv : line.substring(RESULT.length()).split(" ")) {
             int eq = kv.indexOf('=');
             r.put(kv.substring(0, eq), kv.substring(eq + 1));
         }
-        return r;
+        System.err.printf("heap: -Xmx%dm completed: %s%n", heapMb, format(r));
+        return new Outcome(r, null);
     }
 
-    private static String markdown(PageSet set, int pages, List<String> rows, Integer smallest, Map<String, String> r) {
+    private static String markdown(PageSet set, int pages, int probePages, List<String> rows, Integer absolute,
+            Integer smallest, Outcome full) {
         StringBuilder md = new StringBuilder();
         md.append("# Extractor heap for ").append(pages).append(" pages\n\n");
         md.append("Run ").append(Instant.now()).append(" with ").append(System.getProperty("java.vm.name")).append(' ')
                 .append(System.getProperty("java.version")).append(", ").append(Runtime.getRuntime().availableProcessors())
-                .append(" processors, load average ").append(Report.loadAverage()).append(".\n\n");
-        md.append("Each run is a fresh JVM (`java -Xmx… -XX:+ExitOnOutOfMemoryError io.veille.bench.HeapFootprint run ")
-                .append(pages).append("`) extracting ").append(pages).append(" pages cycled from the ")
-                .append(set.pages().size()).append("-page set (").append(set.totalBytes())
-                .append(" bytes), one at a time, nothing kept, single thread. Largest heap first; the search stops at the first ")
-                .append("out-of-memory.\n\n");
-        md.append("| -Xmx | outcome | pages/s | MB/s | peak used after GC (MB) | collections |\n");
-        md.append("|---|---|---|---|---|---|\n");
+                .append(" processors, load average at the end ").append(Report.loadAverage())
+                .append(" (the machine was shared with other builds: throughput here is indicative only).\n\n");
+        md.append("Each row is a fresh JVM (`java -Xmx… -XX:+ExitOnOutOfMemoryError io.veille.bench.HeapFootprint run PAGES`, ")
+                .append("default collector) extracting pages cycled from the ").append(set.pages().size()).append("-page set (")
+                .append(set.totalBytes()).append(" bytes) one at a time, each read afresh and its result dropped, single thread. ")
+                .append("Probes of ").append(probePages).append(" pages (").append(probePages / set.pages().size())
+                .append(" passes over the set: the largest page is met in the first) go down from the largest heap and stop at the ")
+                .append("first failure, or when throughput falls under ").append((int) (THRASHING * 100))
+                .append("% of the largest heap's (the collector is thrashing). The smallest heap that kept at least ")
+                .append((int) (PRACTICAL * 100)).append("% of that throughput then runs the full ").append(pages)
+                .append(" pages (a leak would show there).\n\n");
+        md.append("| -Xmx | pages | outcome | pages/s | MB/s | peak used after GC (MB) | used after final full GC (MB) | collections |\n");
+        md.append("|---|---|---|---|---|---|---|---|\n");
         rows.forEach(row -> md.append(row).append('\n'));
         md.append('\n');
+        if (absolute != null) {
+            md.append("Smallest heap that completed a probe at all: -Xmx").append(absolute).append("m.\n\n");
+        }
         if (smallest == null) {
-            md.append("No heap size completed.\n");
+            md.append("No heap size completed the full run.\n");
         } else {
-            md.append("**Smallest heap that completed: -Xmx").append(smallest).append("m** (collector ")
-                    .append(r.get("collector")).append("); peak heap used right after a collection ")
+            Map<String, String> r = full.result();
+            md.append("**Smallest heap that completed ").append(pages).append(" pages: -Xmx").append(smallest)
+                    .append("m** (collector ").append(r.get("collector")).append("); peak heap used right after a collection ")
                     .append(r.get("peakUsedAfterGcMb")).append(" MB; ").append(r.get("usedAfterFinalGcMb"))
-                    .append(" MB in use after a full collection at the end (nothing retained across pages). ")
-                    .append("Throughput in that run: ").append(r.get("pagesPerSecond")).append(" pages/s, ")
-                    .append(r.get("mbPerSecond")).append(" MB/s (JIT warm-up and page reads included).\n");
+                    .append(" MB in use after a full collection at the end (the extractor's own tables: nothing is retained ")
+                    .append("across pages). Throughput of that run: ").append(r.get("pagesPerSecond")).append(" pages/s, ")
+                    .append(r.get("mbPerSecond")).append(" MB/s (JIT warm-up, page reads and a small heap's extra collections ")
+                    .append("included).\n");
         }
         return md.toString();
     }

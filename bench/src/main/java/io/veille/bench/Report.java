@@ -48,6 +48,9 @@ public final class Report {
         Path jmh = Path.of(args[0]);
         Path results = Path.of(args[1]);
         Path readme = Path.of(args[2]);
+        if (!Files.isRegularFile(jmh)) {
+            return; // JMH was asked to list or explain, not to run
+        }
         PageSet set = PageSet.load();
         List<ExtractedText> texts = ExtractedText.of(set);
         Map<String, Unit> units = Map.of(
@@ -102,11 +105,18 @@ public final class Report {
         md.append("| benchmark (1 thread) | throughput | MB/s | mean time per op | set |\n");
         md.append("|---|---|---|---|---|\n");
         for (Row r : rows) {
-            md.append(String.format(Locale.ROOT, "| %s | %.1f ± %.1f %s/s | %.2f | %.3f ms | %d %s, %,d bytes |%n",
-                    r.benchmark(), r.perSecond(), r.perSecondError(), r.unit(), r.mbPerSecond(), r.msPerOp(),
+            md.append(String.format(Locale.ROOT, "| %s | %s %s/s | %s | %s | %d %s, %,d bytes |%n",
+                    r.benchmark(), number(r.perSecond(), "%.1f") + (Double.isNaN(r.perSecondError()) ? ""
+                            : " ± " + number(r.perSecondError(), "%.1f")),
+                    r.unit(), number(r.mbPerSecond(), "%.2f"), number(r.msPerOp(), "%.2f ms"),
                     r.count(), r.unit(), r.totalBytes()));
         }
         return md.toString();
+    }
+
+    /** JMH gives no error bar for a single iteration, and a mode that was not run gives nothing. */
+    private static String number(double value, String format) {
+        return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, format, value);
     }
 
     private static String context(JsonNode runs, Path jmh) {
