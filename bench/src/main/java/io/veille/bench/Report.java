@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * page set's bytes (MB = 10^6 bytes), written to {@code <results>/latest.md}, to
  * {@code <jmh file>.summary.json}, and into the README table between the bench markers.
  *
- * <p>{@code Report JMH_JSON RESULTS_DIR README}
+ * <p>{@code Report JMH_JSON RESULTS_DIR README [LOAD_AT_START]}
  */
 public final class Report {
 
@@ -41,8 +41,8 @@ public final class Report {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            System.err.println("usage: Report JMH_JSON RESULTS_DIR README");
+        if (args.length < 3) {
+            System.err.println("usage: Report JMH_JSON RESULTS_DIR README [LOAD_AT_START]");
             System.exit(2);
         }
         Path jmh = Path.of(args[0]);
@@ -59,7 +59,7 @@ public final class Report {
 
         JsonNode runs = JSON.readTree(jmh.toFile());
         List<Row> rows = rows(runs, units);
-        String context = context(runs, jmh);
+        String context = context(runs, jmh, args.length > 3 ? args[3] : null);
 
         Files.writeString(results.resolve("latest.md"), "# Latest benchmark run\n\n" + context + "\n\n" + table(rows) + "\n",
                 StandardCharsets.UTF_8);
@@ -119,16 +119,17 @@ public final class Report {
         return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, format, value);
     }
 
-    private static String context(JsonNode runs, Path jmh) {
+    private static String context(JsonNode runs, Path jmh, String loadAtStart) {
         JsonNode first = runs.isEmpty() ? JSON.createObjectNode() : runs.get(0);
         return String.format(Locale.ROOT,
                 "Measured %s on %d processors with %s %s (JMH %s: %s warm-up × %s, %s measurement × %s, %s fork, 1 thread); "
-                        + "load average at the end %s (other builds shared the machine). Raw results: `%s`.",
+                        + "load average %sat the end %s (other builds shared the machine). Raw results: `%s`.",
                 jmh.getFileName().toString().replaceAll("^jmh-|\\.json$", ""), Runtime.getRuntime().availableProcessors(),
                 first.path("vmName").asText("?"), first.path("jdkVersion").asText("?"), first.path("jmhVersion").asText("?"),
                 first.path("warmupIterations").asText("?"), first.path("warmupTime").asText("?"),
                 first.path("measurementIterations").asText("?"), first.path("measurementTime").asText("?"),
-                first.path("forks").asText("?"), loadAverage(), "bench/results/" + jmh.getFileName());
+                first.path("forks").asText("?"),
+                loadAtStart == null || loadAtStart.isBlank() ? "" : "at the start " + loadAtStart + ", ", loadAverage(), "bench/results/" + jmh.getFileName());
     }
 
     static String loadAverage() {
