@@ -117,6 +117,7 @@ public final class HeapFootprint {
             }
         }
         PageSet set = PageSet.load();
+        String loadAtStart = Report.loadAverage();
         List<String> rows = new ArrayList<>();
         List<Integer> practical = new ArrayList<>();
         Integer absolute = null;
@@ -148,7 +149,7 @@ public final class HeapFootprint {
                 smallest = practical.get(i);
             }
         }
-        String report = markdown(set, pages, probePages, rows, absolute, smallest, full);
+        String report = markdown(set, pages, probePages, rows, absolute, smallest, full, loadAtStart);
         if (out != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());
             Files.writeString(out, report, StandardCharsets.UTF_8);
@@ -203,12 +204,12 @@ public final class HeapFootprint {
     }
 
     private static String markdown(PageSet set, int pages, int probePages, List<String> rows, Integer absolute,
-            Integer smallest, Outcome full) {
+            Integer smallest, Outcome full, String loadAtStart) {
         StringBuilder md = new StringBuilder();
         md.append("# Extractor heap for ").append(pages).append(" pages\n\n");
         md.append("Run ").append(Instant.now()).append(" with ").append(System.getProperty("java.vm.name")).append(' ')
                 .append(System.getProperty("java.version")).append(", ").append(Runtime.getRuntime().availableProcessors())
-                .append(" processors, load average at the end ").append(Report.loadAverage())
+                .append(" processors, load average at the start ").append(loadAtStart).append(", at the end ").append(Report.loadAverage())
                 .append(" (the machine was shared with other builds: throughput here is indicative only).\n\n");
         md.append("Each row is a fresh JVM (`java -Xmx… -XX:+ExitOnOutOfMemoryError io.veille.bench.HeapFootprint run PAGES`, ")
                 .append("default collector) extracting pages cycled from the ").append(set.pages().size()).append("-page set (")

@@ -13,12 +13,13 @@ class PageSetTest {
         assertThat(set.pages()).hasSizeGreaterThanOrEqualTo(45);
         assertThat(set.pages()).anyMatch(p -> p.file().toString().contains("golden"))
                 .anyMatch(p -> p.file().toString().contains("demo"));
+        assertThat(set.pages()).allMatch(p -> p.bytes() > 0);
         assertThat(set.totalBytes()).isEqualTo(set.pages().stream().mapToLong(PageSet.BenchPage::bytes).sum());
     }
 
     @Test
-    void every_page_of_the_set_extracts_on_the_benchmark_classpath() {
-        // Catches a domain dependency missing from the benchmark's classpath before anyone runs JMH.
-        assertThat(ExtractedText.of(PageSet.load())).hasSizeGreaterThanOrEqualTo(40);
+    void golden_pages_carry_the_url_they_were_published_at() {
+        assertThat(PageSet.load().pages()).filteredOn(p -> p.file().toString().contains("golden"))
+                .allMatch(p -> p.url() != null && p.url().startsWith("http"));
     }
 }
