@@ -24,6 +24,7 @@ public record PageSet(Path root, List<BenchPage> pages) {
 
     static final String GOLDEN = "extractor-service/src/test/resources/golden";
     static final String DEMO = "deploy/local/src/main/resources/demo/articles";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One page of the set; {@code bytes} is its size on disk, the unit of the MB/s figures. */
     public record BenchPage(String name, Path file, String url, int bytes) {
@@ -100,7 +101,7 @@ public record PageSet(Path root, List<BenchPage> pages) {
         if (!Files.isRegularFile(expected)) {
             return null;
         }
-        JsonNode url = new ObjectMapper().readTree(expected.toFile()).get("url");
+        JsonNode url = JSON.readTree(expected.toFile()).get("url");
         return url == null || url.isNull() ? null : url.asText();
     }
 }
