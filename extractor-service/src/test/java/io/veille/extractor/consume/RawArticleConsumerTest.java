@@ -1,8 +1,8 @@
 package io.veille.extractor.consume;
 
-import static io.veille.extractor.support.KafkaTestClient.await;
-import static io.veille.extractor.support.KafkaTestClient.header;
-import static io.veille.extractor.support.KafkaTestClient.send;
+import static io.veille.infra.KafkaTestClient.await;
+import static io.veille.infra.KafkaTestClient.header;
+import static io.veille.infra.KafkaTestClient.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -31,6 +31,7 @@ import io.veille.contracts.Digest;
 import io.veille.contracts.EventJson;
 import io.veille.contracts.ExtractedArticle;
 import io.veille.contracts.Topics;
+import io.veille.infra.KafkaTestClient;
 import io.veille.infra.VeilleTestResources;
 import io.veille.summary.Articles;
 import io.veille.summary.digest.DigestIds;
@@ -53,7 +54,7 @@ class DigestApiTest {
     @Test
     void lists_the_digests_of_a_language_and_serves_each_by_id() {
         ExtractedArticle article = Articles.summit("api-" + UUID.randomUUID());
-        KafkaProbe.produce(Topics.ARTICLES_EXTRACTED, article.articleId(), EventJson.write(article));
+        KafkaTestClient.send(Topics.ARTICLES_EXTRACTED, article.articleId(), EventJson.write(article));
         String enId = DigestIds.of(Digest.Kind.ARTICLE, article.articleId(), "en");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("lang", "en").queryParam("size", 100)

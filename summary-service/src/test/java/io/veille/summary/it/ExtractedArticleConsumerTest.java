@@ -20,6 +20,7 @@ import io.veille.contracts.Digest;
 import io.veille.contracts.EventJson;
 import io.veille.contracts.ExtractedArticle;
 import io.veille.contracts.Topics;
+import io.veille.infra.KafkaTestClient;
 import io.veille.infra.VeilleTestResources;
 import io.veille.summary.Articles;
 import io.veille.summary.digest.DigestIds;
@@ -39,7 +40,7 @@ class ExtractedArticleConsumerTest {
     }
 
     private static void publish(ExtractedArticle article) {
-        KafkaProbe.produce(Topics.ARTICLES_EXTRACTED, article.articleId(), EventJson.write(article));
+        KafkaTestClient.send(Topics.ARTICLES_EXTRACTED, article.articleId(), EventJson.write(article));
     }
 
     @Test
@@ -87,7 +88,7 @@ class ExtractedArticleConsumerTest {
         publish(changed);
 
         // Same key, same partition: the replay was handled before the change, so a republished v1 would sit before v2.
-        List<Digest> versions = KafkaProbe.records(Topics.DIGESTS_FR, frId, 2, WITHIN).stream()
+        List<Digest> versions = KafkaTestClient.recordsWithKey(Topics.DIGESTS_FR, frId, 2, WITHIN).stream()
                 .map(r -> EventJson.read(r.value(), Digest.class))
                 .toList();
         assertThat(versions).extracting(Digest::version).containsExactly(1, 2);
@@ -99,11 +100,11 @@ class ExtractedArticleConsumerTest {
     @Test
     void a_malformed_record_goes_to_the_dead_letter_topic_and_the_next_one_is_digested() {
         String key = newArticleId();
-        KafkaProbe.produce(Topics.ARTICLES_EXTRACTED, key, "{not json");
+        KafkaTestClient.send(Topics.ARTICLES_EXTRACTED, key, "{not json");
         ExtractedArticle next = Articles.summit(newArticleId());
         publish(next);
 
-        List<ConsumerRecord<String, String>> dead = KafkaProbe.records(Topics.deadLetter(Topics.ARTICLES_EXTRACTED), key, 1, WITHIN);
+        List<ConsumerRecord<String, String>> dead = KafkaTestClient.recordsWithKey(Topics.deadLetter(Topics.ARTICLES_EXTRACTED), key, 1, WITHIN);
 
         assertThat(dead).singleElement().satisfies(r -> {
             assertThat(r.value()).isEqualTo("{not json");
@@ -119,14 +120,14 @@ class ExtractedArticleConsumerTest {
     void an_article_without_an_id_goes_to_the_dead_letter_topic_with_the_reason() {
         String key = newArticleId();
         ExtractedArticle noId = Articles.summit(null);
-        KafkaProbe.produce(Topics.ARTICLES_EXTRACTED, key, EventJson.write(noId));
+        KafkaTestClient.send(Topics.ARTICLES_EXTRACTED, key, EventJson.write(noId));
 
-        assertThat(KafkaProbe.records(Topics.deadLetter(Topics.ARTICLES_EXTRACTED), key, 1, WITHIN)).singleElement()
+        assertThat(KafkaTestClient.recordsWithKey(Topics.deadLetter(Topics.ARTICLES_EXTRACTED), key, 1, WITHIN)).singleElement()
                 .satisfies(r -> assertThat(header(r, Topics.DLQ_HEADER_REASON)).isEqualTo("the article has no articleId"));
     }
 
     private static Digest onlyDigest(String topic, String id) {
-        List<ConsumerRecord<String, String>> records = KafkaProbe.records(topic, id, 1, WITHIN);
+        List<ConsumerRecord<String, String>> records = KafkaTestClient.recordsWithKey(topic, id, 1, WITHIN);
         assertThat(records).as("digest %s on %s", id, topic).hasSize(1);
         return EventJson.read(records.get(0).value(), Digest.class);
     }

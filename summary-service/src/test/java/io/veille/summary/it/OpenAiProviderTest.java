@@ -37,6 +37,7 @@ import io.veille.contracts.Topics;
 import io.veille.summary.Articles;
 import io.veille.summary.digest.DigestIds;
 import io.veille.summary.llm.OpenAiStub;
+import io.veille.infra.KafkaTestClient;
 
 /** The openai provider chosen by configuration only, against an OpenAI-compatible WireMock stub. */
 @QuarkusTest
@@ -124,12 +125,12 @@ class OpenAiProviderTest {
     void an_article_from_kafka_gets_a_verified_llm_digest() {
         llmAnswers(okJson(OpenAiStub.completion(OpenAiProfile.MODEL, OpenAiStub.GOOD)));
         ExtractedArticle article = Articles.summit("llm-" + UUID.randomUUID());
-        KafkaProbe.awaitAssigned(OpenAiProfile.GROUP, Duration.ofSeconds(30));
+        KafkaTestClient.awaitAssigned(OpenAiProfile.GROUP, Duration.ofSeconds(30));
 
-        KafkaProbe.produce(Topics.ARTICLES_EXTRACTED, article.articleId(), EventJson.write(article));
+        KafkaTestClient.send(Topics.ARTICLES_EXTRACTED, article.articleId(), EventJson.write(article));
 
         String frId = DigestIds.of(Digest.Kind.ARTICLE, article.articleId(), "fr");
-        List<Digest> digests = KafkaProbe.records(Topics.DIGESTS_FR, frId, 1, Duration.ofSeconds(30)).stream()
+        List<Digest> digests = KafkaTestClient.recordsWithKey(Topics.DIGESTS_FR, frId, 1, Duration.ofSeconds(30)).stream()
                 .map(r -> EventJson.read(r.value(), Digest.class)).toList();
         assertThat(digests).singleElement().satisfies(d -> {
             assertThat(d.status()).isEqualTo("VERIFIED");

@@ -1,5 +1,6 @@
-package io.veille.summary.it;
+package io.veille.infra;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -22,34 +24,58 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Plain Kafka clients against the test broker: produce a record, read a topic's records for a key. */
-public final class KafkaProbe {
+/**
+ * Plain Kafka clients against the test JVM's shared broker (the one {@link VeilleTestResources}
+ * hands to Quarkus): send a record, read a topic from its start, wait for a consumer group.
+ */
+public final class KafkaTestClient {
 
-    private KafkaProbe() {
+    private KafkaTestClient() {
     }
 
     private static String bootstrap() {
-        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        return SharedInfrastructure.kafka().bootstrapServers();
     }
 
-    public static void produce(String topic, String key, String value) {
+    public static void send(String topic, String key, String value) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
         } catch (Exception e) {
-            throw new IllegalStateException("could not produce to " + topic, e);
+            throw new IllegalStateException("cannot send to " + topic, e);
         }
+    }
+
+    /** Every record of the topic matching the filter, read from the beginning until {@code count} are found or the time is up. */
+    public static List<ConsumerRecord<String, String>> await(String topic, Predicate<ConsumerRecord<String, String>> filter,
+            int count, Duration timeout) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            Instant deadline = Instant.now().plus(timeout);
+            while (found.size() < count && Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (filter.test(record)) {
+                        found.add(record);
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /**
      * Every record of the topic with that key, read from the beginning up to the end offsets of
      * the moment at least {@code atLeast} such records were seen, or what was there at the deadline.
      */
-    public static List<ConsumerRecord<String, String>> records(String topic, String key, int atLeast, Duration within) {
+    public static List<ConsumerRecord<String, String>> recordsWithKey(String topic, String key, int atLeast, Duration within) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
@@ -114,5 +140,10 @@ public final class KafkaProbe {
     private static boolean caughtUp(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions) {
         Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
         return partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));
+    }
+
+    public static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }
