@@ -57,4 +57,32 @@ public final class Articles {
                 "https://www.example.fr/energie/" + articleId, "example-fr", "fr", "EPR2 : la facture s'alourdit", null,
                 Instant.parse("2025-03-01T08:00:00Z"), RANGE_TEXT, List.of(), List.of(range));
     }
+
+    public static final String SUMMIT_EN_TEXT = "French President Emmanuel Macron announced €109 billion of private investment "
+            + "in artificial intelligence on February 9, 2025. Mistral AI said it would build a data centre near Paris.";
+
+    /** The same event told by an English-language source, an hour later: the second article of the summit story. */
+    public static ExtractedArticle summitEn(String articleId, String storyId) {
+        String amount = "€109 billion";
+        String day = "February 9, 2025";
+        int a = SUMMIT_EN_TEXT.indexOf(amount);
+        int d = SUMMIT_EN_TEXT.indexOf(day);
+        int m = SUMMIT_EN_TEXT.indexOf("Emmanuel Macron");
+        int o = SUMMIT_EN_TEXT.indexOf("Mistral AI");
+        return new ExtractedArticle(ExtractedArticle.SCHEMA_VERSION, articleId, storyId, "https://news.example.com/ai/" + articleId,
+                "example-en", "en", "Macron unveils €109bn AI investment plan", null, Instant.parse("2025-02-10T07:30:00Z"),
+                SUMMIT_EN_TEXT,
+                List.of(new Entity("Emmanuel Macron", "PERSON", List.of("Macron"), List.of(new Span(m, m + 15))),
+                        new Entity("Mistral AI", "ORG", List.of(), List.of(new Span(o, o + 10)))),
+                List.of(new Fact("MONEY", amount, a, a + amount.length(), BigDecimal.valueOf(109_000_000_000L), "EUR", null, null,
+                        null, null, null, null),
+                        new Fact("DATE", day, d, d + day.length(), null, null, null, "2025-02-09", null, null, null, null)));
+    }
+
+    /** The French summit article filed under a given story. */
+    public static ExtractedArticle summitIn(String articleId, String storyId) {
+        ExtractedArticle a = summit(articleId);
+        return new ExtractedArticle(a.schemaVersion(), a.articleId(), storyId, a.url(), a.sourceId(), a.lang(), a.title(),
+                a.byline(), a.publishedAt(), a.text(), a.entities(), a.facts());
+    }
 }

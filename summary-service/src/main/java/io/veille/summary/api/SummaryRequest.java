@@ -1,5 +1,10 @@
 package io.veille.summary.api;
 
-/** POST /api/v1/summaries: exactly one of text, html or url; lang and title are hints. */
-public record SummaryRequest(String text, String html, String url, String lang, String title) {
+import java.util.List;
+
+/**
+ * POST /api/v1/summaries: exactly one of text, html, url or articleIds (articles already received,
+ * summarised together as one story); lang and title are hints for text, html and url.
+ */
+public record SummaryRequest(String text, String html, String url, List<String> articleIds, String lang, String title) {
 }

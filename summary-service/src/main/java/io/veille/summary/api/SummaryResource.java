@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,13 +16,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.veille.contracts.Digest;
 import io.veille.contracts.ExtractedArticle;
 import io.veille.contracts.UrlHash;
-import io.veille.summary.digest.ArticleDigests;
+import io.veille.summary.config.SummaryConfig;
+import io.veille.summary.digest.DigestSubject;
 import io.veille.summary.digest.DigestWriter;
 import io.veille.summary.digest.Hashes;
+import io.veille.summary.digest.SubjectDigests;
+import io.veille.summary.persist.ArticleRepository;
 import io.veille.support.api.ProblemException;
 
 /**
- * Ad-hoc summaries: a text, an HTML page or a URL in, a French and an English digest out. The
+ * Ad-hoc summaries: a text, an HTML page, a URL or stored articles in, a French and an English digest out. The
  * facts come from the extractor (and the page from the crawler for a URL) so an ad-hoc digest
  * is built and grounded exactly like one from the pipeline; nothing is stored or published.
  */
@@ -32,23 +36,41 @@ public class SummaryResource {
 
     private final PeerServicesClient peers;
     private final DigestWriter writer;
+    private final ArticleRepository articles;
+    private final ApiKeys apiKeys;
+    private final SummaryConfig config;
     private final Clock clock;
 
-    public SummaryResource(PeerServicesClient peers, DigestWriter writer, Clock clock) {
+    public SummaryResource(PeerServicesClient peers, DigestWriter writer, ArticleRepository articles, ApiKeys apiKeys,
+            SummaryConfig config, Clock clock) {
         this.peers = peers;
         this.writer = writer;
+        this.articles = articles;
+        this.apiKeys = apiKeys;
+        this.config = config;
         this.clock = clock;
     }
 
     @POST
-    @Operation(summary = "Summarise a text, an HTML page or a URL in French and English (not stored)")
-    public SummaryResponse summarise(SummaryRequest request) {
+    @Operation(summary = "Summarise a text, an HTML page, a URL or stored articles in French and English (not stored); needs an API key")
+    public SummaryResponse summarise(@HeaderParam("X-API-Key") String apiKey, @HeaderParam("Authorization") String authorization,
+            SummaryRequest request) {
+        apiKeys.require(apiKey, authorization);
         if (request == null) {
-            throw ProblemException.badRequest("a JSON body {text | html | url, lang?, title?} is required");
+            throw ProblemException.badRequest("a JSON body {text | html | url | articleIds, lang?, title?} is required");
         }
-        int given = (blank(request.text()) ? 0 : 1) + (blank(request.html()) ? 0 : 1) + (blank(request.url()) ? 0 : 1);
+        boolean ids = request.articleIds() != null && !request.articleIds().isEmpty();
+        int given = (blank(request.text()) ? 0 : 1) + (blank(request.html()) ? 0 : 1) + (blank(request.url()) ? 0 : 1)
+                + (ids ? 1 : 0);
         if (given != 1) {
-            throw ProblemException.badRequest("give exactly one of text, html or url");
+            throw ProblemException.badRequest("give exactly one of text, html, url or articleIds");
+        }
+        if (!blank(request.text()) && request.text().length() > config.maxSummaryTextChars()) {
+            throw new ProblemException(413, "Content Too Large",
+                    "text has " + request.text().length() + " characters; at most " + config.maxSummaryTextChars() + " are accepted");
+        }
+        if (ids) {
+            return respond(storedArticles(request.articleIds()));
         }
         String lang = lang(request.lang());
         ExtractedArticle extracted;
@@ -64,12 +86,39 @@ public class SummaryResource {
         } else {
             extracted = peers.extract(null, request.text(), null, lang);
         }
-        ExtractedArticle article = identified(extracted, request);
-        List<Digest> digests = ArticleDigests.of(article, writer.write(article), clock.instant()).stream()
+        return respond(DigestSubject.article(identified(extracted, request)));
+    }
+
+    private SummaryResponse respond(DigestSubject subject) {
+        List<Digest> digests = SubjectDigests.of(subject, writer.write(subject), clock.instant()).stream()
                 .map(d -> new Digest(d.schemaVersion(), d.id(), d.kind(), d.subjectId(), d.lang(), d.title(), d.items(),
                         d.provider(), d.model(), d.status(), d.createdAt(), 1))
                 .toList();
         return new SummaryResponse(digests.get(0), digests.get(1));
+    }
+
+    /** Stored articles: one is an ARTICLE digest, several a STORY digest of just those articles. */
+    private DigestSubject storedArticles(List<String> ids) {
+        List<String> distinct = ids.stream().filter(id -> id != null && !id.isBlank()).map(String::strip).distinct().toList();
+        if (distinct.isEmpty() || distinct.size() > config.maxSummaryArticles()) {
+            throw ProblemException.badRequest("articleIds must hold 1 to " + config.maxSummaryArticles() + " article ids");
+        }
+        List<ArticleRepository.Projected> found = distinct.stream().map(articles::byId).flatMap(java.util.Optional::stream).toList();
+        if (found.size() < distinct.size()) {
+            List<String> known = found.stream().map(p -> p.article().articleId()).toList();
+            throw ProblemException.notFound("no article " + String.join(", ", distinct.stream().filter(id -> !known.contains(id)).toList()));
+        }
+        int chars = found.stream().mapToInt(p -> p.article().text() == null ? 0 : p.article().text().length()).sum();
+        if (chars > config.maxSummaryTextChars()) {
+            throw new ProblemException(413, "Content Too Large", "the articles hold " + chars + " characters; at most "
+                    + config.maxSummaryTextChars() + " are accepted");
+        }
+        if (found.size() == 1) {
+            return DigestSubject.article(found.get(0).article(), found.get(0).contentHash());
+        }
+        String id = "adhoc-" + Hashes.sha256(String.join(",", distinct.stream().sorted().toList())).substring(0, 32);
+        return DigestSubject.story(id, found.stream().map(ArticleRepository.Projected::article).toList(),
+                found.stream().map(ArticleRepository.Projected::contentHash).toList());
     }
 
     // An ad-hoc text has no URL: its id is a hash of the text, so the same text gets the same digest id.

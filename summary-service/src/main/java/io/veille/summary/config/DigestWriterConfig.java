@@ -11,6 +11,7 @@ import jakarta.enterprise.inject.Typed;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
+import io.veille.summary.digest.CachingDigestWriter;
 import io.veille.summary.digest.DigestWriter;
 import io.veille.summary.digest.ExtractiveDigestWriter;
 import io.veille.summary.llm.ChatClient;
@@ -19,6 +20,7 @@ import io.veille.summary.llm.LlmCallLog;
 import io.veille.summary.llm.LlmDigestWriter;
 import io.veille.summary.llm.PromptBuilder;
 import io.veille.summary.llm.openai.OpenAiChatClient;
+import io.veille.summary.persist.DigestCacheRepository;
 
 /** Picks the digest writer from veille.llm.provider when the application starts. */
 @ApplicationScoped
@@ -47,7 +49,8 @@ public class DigestWriterConfig {
 
     @Produces
     @ApplicationScoped
-    DigestWriter writer(LlmConfig config, ExtractiveDigestWriter extractive, LlmCallLog calls, Clock clock) {
+    DigestWriter writer(LlmConfig config, ExtractiveDigestWriter extractive, LlmCallLog calls, DigestCacheRepository cache,
+            Clock clock) {
         String provider = config.provider().trim().toLowerCase(Locale.ROOT);
         DigestWriter writer = switch (provider) {
             case ExtractiveDigestWriter.PROVIDER -> extractive;
@@ -61,8 +64,8 @@ public class DigestWriterConfig {
                 LOG.infof("LLM provider openai: model %s at %s (timeout %s, max tokens %d, API key %s)", openai.model(),
                         openai.baseUrl(), openai.timeout(), openai.maxTokens(),
                         openai.apiKey().filter(k -> !k.isBlank()).isPresent() ? "set" : "not set");
-                yield new LlmDigestWriter(chat, new PromptBuilder(config.maxInputChars()), extractive, calls, clock,
-                        config.repairAttempts());
+                yield new CachingDigestWriter(new LlmDigestWriter(chat, new PromptBuilder(config.maxInputChars()), extractive,
+                        calls, clock, config.repairAttempts()), cache);
             }
             default -> throw new IllegalStateException(
                     "veille.llm.provider must be extractive or openai, not '" + config.provider() + "'");

@@ -1,6 +1,10 @@
 package io.veille.summary.config;
 
 import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -13,7 +17,25 @@ public interface SummaryConfig {
     @WithDefault("1048576")
     long maxSummaryBodyBytes();
 
+    /** Characters of text (or of all articles together) an ad-hoc summary accepts. */
+    @WithDefault("200000")
+    int maxSummaryTextChars();
+
+    /** Article ids an ad-hoc summary accepts at most. */
+    @WithDefault("20")
+    int maxSummaryArticles();
+
+    /** Keys accepted by POST /api/v1/summaries (X-API-Key or Authorization: Bearer); none set: the endpoint is closed. */
+    Optional<List<String>> apiKeys();
+
     Retry retry();
+
+    Story story();
+
+    Period period();
+
+    /** Digest topics users follow, by id: veille.summary.topics.ia.terms=IA,intelligence artificielle,AI */
+    Map<String, TopicConfig> topics();
 
     interface Retry {
 
@@ -23,5 +45,52 @@ public interface SummaryConfig {
 
         @WithDefault("200ms")
         Duration initialBackoff();
+    }
+
+    interface Story {
+
+        /** Quiet time after an article joins a story before its digest is rewritten: a burst costs one digest. */
+        @WithDefault("3s")
+        Duration debounce();
+
+        /** How often due story and period digests are written. */
+        @WithDefault("1s")
+        Duration flushEvery();
+
+        /** How often FALLBACK digests are retried with the model (LLM providers only). */
+        @WithDefault("5m")
+        Duration regenerateEvery();
+    }
+
+    interface Period {
+
+        /** Quiet time after a story digest changed before the day's period digests are recomposed. */
+        @WithDefault("30s")
+        Duration debounce();
+
+        /** Days are cut in this time zone. */
+        @WithDefault("Europe/Paris")
+        ZoneId zone();
+
+        /** Stories listed in a period digest at most. */
+        @WithDefault("10")
+        int topStories();
+
+        /** Entities in the news that get their own period digest each day, at most. */
+        @WithDefault("3")
+        int entityScopes();
+
+        /** Stories that must name an entity for it to get a period digest. */
+        @WithDefault("2")
+        int minStoriesPerEntity();
+    }
+
+    interface TopicConfig {
+
+        Optional<String> labelFr();
+
+        Optional<String> labelEn();
+
+        List<String> terms();
     }
 }

@@ -46,7 +46,7 @@ public class ExtractedArticleConsumer {
         try {
             int published = pipeline.process(article).size();
             LOG.debugf("article %s: %d digest(s) published", article.articleId(), published);
-        } catch (ArticleDigestPipeline.StageFailure e) {
+        } catch (SubjectDigester.StageFailure e) {
             deadLetters.send(record, e.getCause(), e.stage(), e.attempts());
         } catch (RuntimeException | StackOverflowError e) {
             deadLetters.send(record, e, "digest", 1);

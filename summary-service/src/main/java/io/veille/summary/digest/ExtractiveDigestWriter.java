@@ -3,21 +3,26 @@ package io.veille.summary.digest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.veille.contracts.Digest;
 import io.veille.contracts.ExtractedArticle;
 import io.veille.contracts.ExtractedArticle.Fact;
 
 /**
- * Writes a bilingual digest without a model: the lead sentences in the article's own language
- * (marked with it, never machine-translated), the key facts rendered by French and English
- * templates from their normalised values, and the people and organisations named. Deterministic
- * and offline; it only repeats what the extractor found, so it is grounded by construction.
+ * Writes a bilingual digest without a model: the lead sentences in the source language (marked
+ * with it, never machine-translated), the headline amount with who announced it when its sentence
+ * says so, the key facts rendered by French and English templates from their normalised values,
+ * a quote and the people and organisations named. For a story the facts of all its articles are
+ * merged, each item citing the articles that state it, and a last item lists the sources.
+ * Deterministic and offline; it only repeats what the extractor found, so it is grounded by
+ * construction.
  */
 public final class ExtractiveDigestWriter implements DigestWriter {
 
@@ -29,12 +34,6 @@ public final class ExtractiveDigestWriter implements DigestWriter {
     private static final int MAX_FACTS_PER_ITEM = 5;
     private static final int MAX_NAMES = 6;
 
-    private record Label(String fr, String en) {
-        String in(String lang) {
-            return "fr".equals(lang) ? fr : en;
-        }
-    }
-
     private static final Map<String, Label> FACT_LABELS = Map.of(
             "MONEY", new Label("Montants cités", "Amounts cited"),
             "PERCENT", new Label("Pourcentages", "Percentages"),
@@ -43,11 +42,12 @@ public final class ExtractiveDigestWriter implements DigestWriter {
     private static final List<String> FACT_ORDER = List.of("MONEY", "PERCENT", "QUANTITY", "DATE");
     private static final Label NAMES = new Label("Personnes et organisations citées", "People and organisations named");
     private static final Label QUOTE = new Label("Citation", "Quote");
+    private static final Label SOURCES = new Label("Sources", "Sources");
     private static final Label UNTITLED = new Label("Article sans titre", "Untitled article");
 
     @Override
-    public WrittenDigest write(ExtractedArticle article) {
-        return new WrittenDigest(new Bilingual(text(article, "fr"), text(article, "en")), PROVIDER, MODEL, DigestStatus.VERIFIED);
+    public WrittenDigest write(DigestSubject subject) {
+        return new WrittenDigest(new Bilingual(text(subject, "fr"), text(subject, "en")), PROVIDER, MODEL, DigestStatus.VERIFIED);
     }
 
     @Override
@@ -60,23 +60,37 @@ public final class ExtractiveDigestWriter implements DigestWriter {
         return MODEL;
     }
 
-    public DigestText text(ExtractedArticle article, String lang) {
-        List<Digest.Citation> cite = List.of(citation(article));
+    public DigestText text(DigestSubject subject, String lang) {
+        List<ExtractedArticle> articles = subject.articles();
+        ExtractedArticle lead = representative(articles, lang);
         List<Digest.Item> items = new ArrayList<>();
-        List<String> lead = LeadSentences.of(article.text(), MAX_LEAD_SENTENCES, MAX_LEAD_CHARS);
-        if (!lead.isEmpty()) {
-            items.add(new Digest.Item(marked(article.lang(), String.join(" ", lead)), cite, List.of()));
+        List<String> sentences = LeadSentences.of(lead.text(), MAX_LEAD_SENTENCES, MAX_LEAD_CHARS);
+        if (!sentences.isEmpty()) {
+            items.add(new Digest.Item(Label.marked(lead.lang(), String.join(" ", sentences)), List.of(citation(lead)), List.of()));
         }
+        headlineItem(articles, lang).ifPresent(items::add);
         for (String type : FACT_ORDER) {
-            factItem(article, type, lang, cite).ifPresent(items::add);
+            factItem(articles, type, lang).ifPresent(items::add);
         }
-        quoteItem(article, lang, cite).ifPresent(items::add);
-        namesItem(article, lang, cite).ifPresent(items::add);
-        return new DigestText(title(article, lang), items);
+        quoteItem(lead, articles, lang).ifPresent(items::add);
+        namesItem(articles, lang).ifPresent(items::add);
+        if (subject.isStory()) {
+            items.add(sourcesItem(articles, lang));
+        }
+        return new DigestText(title(lead, lang), items);
     }
 
     public static Digest.Citation citation(ExtractedArticle article) {
         return new Digest.Citation(article.articleId(), article.url(), article.sourceId());
+    }
+
+    public static List<Digest.Citation> citations(List<ExtractedArticle> articles) {
+        return articles.stream().map(ExtractiveDigestWriter::citation).toList();
+    }
+
+    /** The oldest article written in the digest's language, else the oldest article: its title and lead open the digest. */
+    static ExtractedArticle representative(List<ExtractedArticle> articles, String lang) {
+        return articles.stream().filter(a -> lang.equals(a.lang())).findFirst().orElse(articles.get(0));
     }
 
     private static String title(ExtractedArticle article, String lang) {
@@ -84,68 +98,128 @@ public final class ExtractiveDigestWriter implements DigestWriter {
             return UNTITLED.in(lang);
         }
         String title = article.title().strip();
-        return lang.equals(article.lang()) ? title : marked(article.lang(), title);
+        return lang.equals(article.lang()) ? title : Label.marked(article.lang(), title);
     }
 
     /** Text quoted in the article's language is marked with it, e.g. "[fr] ...", so no reader mistakes it for a translation. */
     static String marked(String sourceLang, String text) {
-        return "[" + (sourceLang == null || sourceLang.isBlank() ? "und" : sourceLang) + "] " + text;
+        return Label.marked(sourceLang, text);
     }
 
-    private static Optional<Digest.Item> factItem(ExtractedArticle article, String type, String lang,
-            List<Digest.Citation> cite) {
-        Set<String> rendered = new LinkedHashSet<>();
-        List<String> used = new ArrayList<>();
-        List<Fact> facts = article.facts().stream().filter(f -> type.equals(f.type())).toList();
+    private static Optional<Digest.Item> headlineItem(List<ExtractedArticle> articles, String lang) {
+        for (ExtractedArticle article : articles) {
+            Optional<AttributedAmount> attributed = AttributedAmount.headline(article);
+            if (attributed.isPresent()) {
+                AttributedAmount a = attributed.get();
+                return FactFormatter.format(a.fact(), lang).map(amount -> new Digest.Item(a.sentence(lang, amount),
+                        List.of(citation(article)), List.of(a.fact().text())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** One line per fact type; the same fact stated by several articles is rendered once and cites them all. */
+    private static Optional<Digest.Item> factItem(List<ExtractedArticle> articles, String type, String lang) {
+        Map<String, Set<ExtractedArticle>> sources = new LinkedHashMap<>();
+        Map<String, String> factText = new LinkedHashMap<>();
+        for (FactOf f : facts(articles, type)) {
+            Optional<String> rendered = FactFormatter.format(f.fact(), lang);
+            if (rendered.isEmpty() || (!sources.containsKey(rendered.get()) && sources.size() >= MAX_FACTS_PER_ITEM)) {
+                continue;
+            }
+            sources.computeIfAbsent(rendered.get(), k -> new LinkedHashSet<>()).add(f.article());
+            factText.putIfAbsent(rendered.get(), f.fact().text());
+        }
+        if (sources.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<ExtractedArticle> cited = new LinkedHashSet<>();
+        sources.values().forEach(cited::addAll);
+        String text = FACT_LABELS.get(type).in(lang) + Label.separator(lang)
+                + String.join("fr".equals(lang) ? " ; " : "; ", sources.keySet()) + ".";
+        return Optional.of(new Digest.Item(text, citations(List.copyOf(cited)), List.copyOf(factText.values())));
+    }
+
+    private record FactOf(Fact fact, ExtractedArticle article) {
+    }
+
+    private static List<FactOf> facts(List<ExtractedArticle> articles, String type) {
+        List<FactOf> facts = articles.stream()
+                .flatMap(a -> a.facts().stream().filter(f -> type.equals(f.type())).map(f -> new FactOf(f, a)))
+                .toList();
         if ("MONEY".equals(type)) {
             // Largest amounts first: a reader scanning a digest wants the headline figure.
             facts = facts.stream()
-                    .sorted(Comparator.comparing((Fact f) -> f.value() == null ? BigDecimal.ZERO : f.value().abs()).reversed())
+                    .sorted(Comparator.comparing((FactOf f) -> f.fact().value() == null ? BigDecimal.ZERO : f.fact().value().abs())
+                            .reversed())
                     .toList();
         }
-        for (Fact fact : facts) {
-            if (rendered.size() >= MAX_FACTS_PER_ITEM) {
-                break;
+        return facts;
+    }
+
+    private static Optional<Digest.Item> quoteItem(ExtractedArticle lead, List<ExtractedArticle> articles, String lang) {
+        List<ExtractedArticle> leadFirst = new ArrayList<>(articles);
+        leadFirst.remove(lead);
+        leadFirst.add(0, lead);
+        for (ExtractedArticle article : leadFirst) {
+            Optional<Fact> quote = article.facts().stream()
+                    .filter(f -> "QUOTE".equals(f.type()) && f.quote() != null && !f.quote().isBlank())
+                    .findFirst();
+            if (quote.isPresent()) {
+                Fact f = quote.get();
+                String who = f.speaker() == null || f.speaker().isBlank() ? "" : " (" + f.speaker() + ")";
+                String quoted = "fr".equals(lang) ? "« " + f.quote().strip() + " »" : "“" + f.quote().strip() + "”";
+                return Optional.of(new Digest.Item(QUOTE.in(lang) + who + Label.separator(lang) + Label.marked(article.lang(), quoted),
+                        List.of(citation(article)), List.of(f.text())));
             }
-            FactFormatter.format(fact, lang).ifPresent(text -> {
-                if (rendered.add(text)) {
-                    used.add(fact.text());
+        }
+        return Optional.empty();
+    }
+
+    /** People and organisations, those named by the most articles (then most often) first. */
+    private static Optional<Digest.Item> namesItem(List<ExtractedArticle> articles, String lang) {
+        Map<String, Set<ExtractedArticle>> namedBy = new LinkedHashMap<>();
+        Map<String, Integer> mentions = new LinkedHashMap<>();
+        for (ExtractedArticle article : articles) {
+            for (ExtractedArticle.Entity e : article.entities()) {
+                if (("PERSON".equals(e.type()) || "ORG".equals(e.type())) && e.name() != null && !e.name().isBlank()) {
+                    namedBy.computeIfAbsent(e.name(), k -> new LinkedHashSet<>()).add(article);
+                    mentions.merge(e.name(), e.mentions().size(), Integer::sum);
                 }
-            });
+            }
         }
-        if (rendered.isEmpty()) {
-            return Optional.empty();
-        }
-        String separator = "fr".equals(lang) ? " : " : ": ";
-        String text = FACT_LABELS.get(type).in(lang) + separator + String.join("fr".equals(lang) ? " ; " : "; ", rendered) + ".";
-        return Optional.of(new Digest.Item(text, cite, used));
-    }
-
-    private static Optional<Digest.Item> quoteItem(ExtractedArticle article, String lang, List<Digest.Citation> cite) {
-        return article.facts().stream()
-                .filter(f -> "QUOTE".equals(f.type()) && f.quote() != null && !f.quote().isBlank())
-                .findFirst()
-                .map(f -> {
-                    String who = f.speaker() == null || f.speaker().isBlank() ? "" : " (" + f.speaker() + ")";
-                    String separator = "fr".equals(lang) ? " : " : ": ";
-                    String quote = "fr".equals(lang) ? "« " + f.quote().strip() + " »" : "“" + f.quote().strip() + "”";
-                    return new Digest.Item(QUOTE.in(lang) + who + separator + marked(article.lang(), quote), cite, List.of(f.text()));
-                });
-    }
-
-    private static Optional<Digest.Item> namesItem(ExtractedArticle article, String lang, List<Digest.Citation> cite) {
-        List<String> names = article.entities().stream()
-                .filter(e -> "PERSON".equals(e.type()) || "ORG".equals(e.type()))
-                .sorted(Comparator.comparingInt((ExtractedArticle.Entity e) -> e.mentions().size()).reversed())
-                .map(ExtractedArticle.Entity::name)
-                .filter(n -> n != null && !n.isBlank())
-                .distinct()
+        List<String> names = namedBy.keySet().stream()
+                .sorted(Comparator.comparingInt((String n) -> namedBy.get(n).size()).reversed()
+                        .thenComparing(Comparator.comparingInt(mentions::get).reversed()))
                 .limit(MAX_NAMES)
                 .toList();
         if (names.isEmpty()) {
             return Optional.empty();
         }
-        String separator = "fr".equals(lang) ? " : " : ": ";
-        return Optional.of(new Digest.Item(NAMES.in(lang) + separator + String.join(", ", names) + ".", cite, List.of()));
+        Set<ExtractedArticle> cited = new LinkedHashSet<>();
+        names.forEach(n -> cited.addAll(namedBy.get(n)));
+        return Optional.of(new Digest.Item(NAMES.in(lang) + Label.separator(lang) + String.join(", ", names) + ".",
+                citations(articles.stream().filter(cited::contains).toList()), List.of()));
+    }
+
+    /** Which source said what: every article of the story, by source, in the order they appeared. */
+    private static Digest.Item sourcesItem(List<ExtractedArticle> articles, String lang) {
+        Map<String, List<ExtractedArticle>> bySource = articles.stream().collect(Collectors.groupingBy(
+                a -> a.sourceId() == null || a.sourceId().isBlank() ? host(a.url()) : a.sourceId(), LinkedHashMap::new,
+                Collectors.toList()));
+        String listed = bySource.entrySet().stream()
+                .map(e -> e.getKey() + " (" + e.getValue().stream().map(ExtractedArticle::lang).distinct()
+                        .collect(Collectors.joining(", ")) + ")")
+                .collect(Collectors.joining(", "));
+        return new Digest.Item(SOURCES.in(lang) + Label.separator(lang) + listed + ".", citations(articles), List.of());
+    }
+
+    private static String host(String url) {
+        try {
+            String host = java.net.URI.create(url).getHost();
+            return host == null ? url : host;
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
     }
 }

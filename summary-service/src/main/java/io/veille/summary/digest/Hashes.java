@@ -19,11 +19,6 @@ public final class Hashes {
         return sha256(EventJson.write(article));
     }
 
-    /** The input of a digest: the article content and who writes it. */
-    public static String input(String contentHash, String provider, String model, int generatorVersion) {
-        return sha256(contentHash + "|" + provider + "|" + model + "|" + generatorVersion);
-    }
-
     public static String sha256(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

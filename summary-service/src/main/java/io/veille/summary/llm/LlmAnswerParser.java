@@ -1,7 +1,9 @@
 package io.veille.summary.llm;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,13 +13,15 @@ import io.veille.contracts.Digest;
 import io.veille.contracts.EventJson;
 import io.veille.contracts.ExtractedArticle;
 import io.veille.summary.digest.Bilingual;
+import io.veille.summary.digest.DigestSubject;
 import io.veille.summary.digest.DigestText;
 import io.veille.summary.digest.ExtractiveDigestWriter;
 
 /**
  * Reads the model's JSON answer into a bilingual digest. The output is untrusted like the input:
  * anything not of the expected shape is a MALFORMED failure, fact ids are resolved against the
- * article's facts (unknown ids are dropped), and the citation is ours, never the model's.
+ * prompt's facts (unknown ids are dropped), and the citations are ours, derived from the facts
+ * used, never the model's.
  */
 public final class LlmAnswerParser {
 
@@ -27,6 +31,11 @@ public final class LlmAnswerParser {
     private final ObjectMapper json = EventJson.mapper();
 
     public Bilingual parse(String content, ExtractedArticle article) {
+        DigestSubject subject = DigestSubject.article(article);
+        return parse(content, subject, new PromptFacts(subject, PromptBuilder.MAX_FACTS));
+    }
+
+    public Bilingual parse(String content, DigestSubject subject, PromptFacts facts) {
         JsonNode root;
         try {
             root = json.readTree(stripCodeFence(content));
@@ -36,10 +45,10 @@ public final class LlmAnswerParser {
         if (root == null || !root.isObject()) {
             throw malformed("the answer is not a JSON object");
         }
-        return new Bilingual(text(root.get("fr"), "fr", article), text(root.get("en"), "en", article));
+        return new Bilingual(text(root.get("fr"), "fr", subject, facts), text(root.get("en"), "en", subject, facts));
     }
 
-    private static DigestText text(JsonNode node, String lang, ExtractedArticle article) {
+    private static DigestText text(JsonNode node, String lang, DigestSubject subject, PromptFacts facts) {
         if (node == null || !node.isObject()) {
             throw malformed("no \"" + lang + "\" object");
         }
@@ -48,33 +57,37 @@ public final class LlmAnswerParser {
         if (items == null || !items.isArray() || items.isEmpty()) {
             throw malformed("no \"" + lang + ".items\"");
         }
-        List<Digest.Citation> cite = List.of(ExtractiveDigestWriter.citation(article));
         List<Digest.Item> parsed = new ArrayList<>();
         for (JsonNode item : items) {
             if (parsed.size() >= MAX_ITEMS) {
                 break;
             }
             String text = string(item.get("text"), lang + ".items[].text");
-            parsed.add(new Digest.Item(text, cite, factsUsed(item.get("facts"), article)));
+            List<PromptFacts.Numbered> used = factsUsed(item.get("facts"), facts);
+            parsed.add(new Digest.Item(text, citations(used, subject), used.stream().map(f -> f.fact().text()).toList()));
         }
         return new DigestText(title, parsed);
     }
 
-    private static List<String> factsUsed(JsonNode ids, ExtractedArticle article) {
-        List<String> used = new ArrayList<>();
+    /** Unknown ids are dropped: the model cannot cite what the prompt did not give it. */
+    private static List<PromptFacts.Numbered> factsUsed(JsonNode ids, PromptFacts facts) {
+        List<PromptFacts.Numbered> used = new ArrayList<>();
         if (ids == null || !ids.isArray()) {
             return used;
         }
         for (JsonNode id : ids) {
-            String s = id.asText("");
-            if (s.matches("F\\d{1,4}")) {
-                int index = Integer.parseInt(s.substring(1)) - 1;
-                if (index >= 0 && index < article.facts().size()) {
-                    used.add(article.facts().get(index).text());
-                }
-            }
+            facts.byId(id.asText("")).filter(f -> !used.contains(f)).ifPresent(used::add);
         }
         return used;
+    }
+
+    /** The articles whose facts the item uses; an item using none cites every article of the subject. */
+    private static List<Digest.Citation> citations(List<PromptFacts.Numbered> used, DigestSubject subject) {
+        Set<ExtractedArticle> cited = new LinkedHashSet<>();
+        used.forEach(f -> cited.add(f.article()));
+        List<ExtractedArticle> articles = cited.isEmpty() ? subject.articles()
+                : subject.articles().stream().filter(cited::contains).toList();
+        return ExtractiveDigestWriter.citations(articles);
     }
 
     private static String string(JsonNode node, String field) {

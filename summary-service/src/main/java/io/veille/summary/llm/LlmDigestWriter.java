@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import io.veille.contracts.ExtractedArticle;
 import io.veille.summary.digest.Bilingual;
 import io.veille.summary.digest.DigestStatus;
+import io.veille.summary.digest.DigestSubject;
 import io.veille.summary.digest.DigestWriter;
 import io.veille.summary.digest.ExtractiveDigestWriter;
 import io.veille.summary.digest.WrittenDigest;
@@ -47,34 +47,35 @@ public final class LlmDigestWriter implements DigestWriter {
     }
 
     @Override
-    public WrittenDigest write(ExtractedArticle article) {
-        ChatPrompt prompt = prompts.build(article);
+    public WrittenDigest write(DigestSubject subject) {
+        ChatPrompt prompt = prompts.build(subject);
+        PromptFacts facts = prompts.facts(subject);
         LlmFailure failure;
         try {
-            return new WrittenDigest(attempt(prompt, article), chat.provider(), chat.model(), DigestStatus.VERIFIED);
+            return new WrittenDigest(attempt(prompt, subject, facts), chat.provider(), chat.model(), DigestStatus.VERIFIED);
         } catch (LlmFailure e) {
             failure = e;
         }
         // An answer with unbacked claims gets a repair call naming them; any other failure goes straight to the fallback.
         for (int repair = 0; repair < repairAttempts && failure instanceof Ungrounded ungrounded; repair++) {
             try {
-                Bilingual repaired = attempt(prompts.repair(prompt, ungrounded.unsupported), article);
+                Bilingual repaired = attempt(prompts.repair(prompt, ungrounded.unsupported), subject, facts);
                 return new WrittenDigest(repaired, chat.provider(), chat.model(), DigestStatus.REPAIRED);
             } catch (LlmFailure e) {
                 failure = e;
             }
         }
-        return fallback(article, failure.kind().name(), failure.getMessage());
+        return fallback(subject, failure.kind().name(), failure.getMessage());
     }
 
     /** One call, parsed and checked; recorded in the call log whatever its outcome. */
-    private Bilingual attempt(ChatPrompt prompt, ExtractedArticle article) {
+    private Bilingual attempt(ChatPrompt prompt, DigestSubject subject, PromptFacts facts) {
         Instant start = clock.instant();
         ChatReply reply = null;
         try {
             reply = chat.complete(prompt);
-            Bilingual text = parser.parse(reply.content(), article);
-            GroundingResult result = grounding.check(text, List.of(article));
+            Bilingual text = parser.parse(reply.content(), subject, facts);
+            GroundingResult result = grounding.check(text, subject.articles());
             if (!result.grounded()) {
                 throw new Ungrounded(result.unsupported());
             }
@@ -111,11 +112,21 @@ public final class LlmDigestWriter implements DigestWriter {
         return chat.model();
     }
 
-    private WrittenDigest fallback(ExtractedArticle article, String reason, String detail) {
-        LOG.log(Level.WARNING, "LLM digest for article {0} replaced by the extractive one ({1}): {2}",
-                new Object[] {article.articleId(), reason, detail});
+    @Override
+    public boolean retriesFallbacks() {
+        return true;
+    }
+
+    @Override
+    public int generatorVersion() {
+        return PromptBuilder.PROMPT_VERSION;
+    }
+
+    private WrittenDigest fallback(DigestSubject subject, String reason, String detail) {
+        LOG.log(Level.WARNING, "LLM digest for {0} {1} replaced by the extractive one ({2}): {3}",
+                new Object[] {subject.kind(), subject.subjectId(), reason, detail});
         calls.fallback(reason);
-        WrittenDigest written = extractive.write(article);
+        WrittenDigest written = extractive.write(subject);
         return new WrittenDigest(written.text(), written.provider(), written.model(), DigestStatus.FALLBACK);
     }
 

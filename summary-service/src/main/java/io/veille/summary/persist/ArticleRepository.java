@@ -1,25 +1,53 @@
 package io.veille.summary.persist;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.veille.contracts.Digest;
 import io.veille.contracts.EventJson;
 import io.veille.contracts.ExtractedArticle;
+import io.veille.summary.config.SummaryConfig;
 import io.veille.summary.digest.Hashes;
 
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, String> {
 
-    private final Clock clock;
+    private static final TypeReference<List<ExtractedArticle.Fact>> FACTS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<ExtractedArticle.Entity>> ENTITIES = new TypeReference<>() {
+    };
 
-    public ArticleRepository(Clock clock) {
-        this.clock = clock;
+    /** An article as projected, with the hash of the event it came from. */
+    public record Projected(ExtractedArticle article, String contentHash) {
     }
 
-    /** Inserts or refreshes the projection; an unchanged article is not written. Returns its content hash. */
+    private final Clock clock;
+    private final PendingDigestRepository pending;
+    private final Duration storyDelay;
+    private final ObjectMapper json = EventJson.mapper();
+
+    public ArticleRepository(Clock clock, PendingDigestRepository pending, SummaryConfig config) {
+        this.clock = clock;
+        this.pending = pending;
+        this.storyDelay = config.story().debounce();
+    }
+
+    /**
+     * Inserts or refreshes the projection; an unchanged article is not written. A changed article
+     * marks its story (and the story it left, if any) for a new STORY digest in the same
+     * transaction, so no story is forgotten if the service stops right after. Returns its content hash.
+     */
     @Transactional
     public String upsert(ExtractedArticle article) {
         String hash = Hashes.content(article);
@@ -30,6 +58,11 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
         if (row == null) {
             row = new ArticleEntity();
             row.id = article.articleId();
+        } else if (row.storyId != null && !row.storyId.equals(article.storyId())) {
+            pending.mark(Digest.Kind.STORY, row.storyId, storyDelay);
+        }
+        if (article.storyId() != null && !article.storyId().isBlank()) {
+            pending.mark(Digest.Kind.STORY, article.storyId(), storyDelay);
         }
         row.storyId = article.storyId();
         row.url = article.url();
@@ -44,5 +77,30 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
         row.updatedAt = clock.instant();
         persist(row);
         return hash;
+    }
+
+    public Optional<Projected> byId(String id) {
+        return findByIdOptional(id).map(this::toProjected);
+    }
+
+    public List<Projected> byStory(String storyId) {
+        return list("storyId = ?1 order by publishedAt, id", storyId).stream().map(this::toProjected).toList();
+    }
+
+    /** Articles published in [from, to); undated ones count from when they arrived. */
+    public List<Projected> publishedBetween(Instant from, Instant to) {
+        return list("coalesce(publishedAt, updatedAt) >= ?1 and coalesce(publishedAt, updatedAt) < ?2 order by publishedAt, id",
+                from, to).stream().map(this::toProjected).toList();
+    }
+
+    private Projected toProjected(ArticleEntity row) {
+        try {
+            ExtractedArticle article = new ExtractedArticle(ExtractedArticle.SCHEMA_VERSION, row.id, row.storyId, row.url,
+                    row.sourceId, row.lang, row.title, null, row.publishedAt, row.text, json.readValue(row.entities, ENTITIES),
+                    json.readValue(row.facts, FACTS));
+            return new Projected(article, row.contentHash);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("article " + row.id + " has unreadable facts or entities", e);
+        }
     }
 }

@@ -4,18 +4,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.veille.contracts.Digest;
 import io.veille.contracts.EventJson;
 
@@ -24,12 +24,28 @@ public class DigestRepository implements PanacheRepositoryBase<DigestEntity, Dig
 
     private static final TypeReference<List<Digest.Item>> ITEMS = new TypeReference<>() {
     };
-    private static final String LATEST = "version = (select max(d2.version) from DigestEntity d2 where d2.id = d.id)";
+    private static final String FALLBACK = "FALLBACK";
 
     private final ObjectMapper json = EventJson.mapper();
 
-    /** The candidate of a new version: a digest without version, and the hash of its input. */
-    public record Candidate(Digest digest, String inputHash) {
+    /** The candidate of a new version: a digest without version, the hash of its input and what it is about. */
+    public record Candidate(Digest digest, String inputHash, Set<String> tags) {
+
+        public Candidate {
+            tags = tags == null ? Set.of() : Set.copyOf(tags);
+        }
+    }
+
+    /** Filters of the digest list; empty ones do not filter. */
+    public record Filter(String lang, Optional<Instant> since, Optional<Digest.Kind> kind, List<String> tags) {
+
+        public Filter {
+            tags = List.copyOf(tags);
+        }
+    }
+
+    /** A digest to write again: the subject of a FALLBACK digest. */
+    public record Subject(Digest.Kind kind, String subjectId) {
     }
 
     public Optional<StoredDigest> latest(String id) {
@@ -42,7 +58,9 @@ public class DigestRepository implements PanacheRepositoryBase<DigestEntity, Dig
 
     /**
      * Stores each candidate as a new version unless the latest version has the same input hash,
-     * in which case that one is returned: a replay never adds a version.
+     * in which case that one is returned: a replay never adds a version. The one exception is a
+     * fallback replaced by a model-written digest of the same input. A new version replaces the
+     * digest's tags.
      */
     @Transactional
     public List<StoredDigest> saveNewVersions(List<Candidate> candidates) {
@@ -50,7 +68,8 @@ public class DigestRepository implements PanacheRepositoryBase<DigestEntity, Dig
         for (Candidate candidate : candidates) {
             Digest d = candidate.digest();
             Optional<StoredDigest> latest = latest(d.id());
-            if (latest.isPresent() && latest.get().inputHash().equals(candidate.inputHash())) {
+            if (latest.isPresent() && latest.get().inputHash().equals(candidate.inputHash())
+                    && !(FALLBACK.equals(latest.get().digest().status()) && !FALLBACK.equals(d.status()))) {
                 saved.add(latest.get());
                 continue;
             }
@@ -69,6 +88,7 @@ public class DigestRepository implements PanacheRepositoryBase<DigestEntity, Dig
             row.inputHash = candidate.inputHash();
             row.published = false;
             persist(row);
+            replaceTags(d.id(), candidate.tags());
             saved.add(toStored(row));
         }
         return saved;
@@ -79,28 +99,66 @@ public class DigestRepository implements PanacheRepositoryBase<DigestEntity, Dig
         update("published = true where id = ?1 and version = ?2", id, version);
     }
 
-    /** The latest version of each digest in a language, newest first. */
-    public List<Digest> latestPage(String lang, Optional<Instant> since, Optional<Digest.Kind> kind, int page, int size) {
-        return query(lang, since, kind).page(Page.of(page, size)).list().stream().map(this::toDigest).toList();
+    private void replaceTags(String digestId, Set<String> tags) {
+        getEntityManager().createNativeQuery("delete from digest_tag where digest_id = ?1").setParameter(1, digestId).executeUpdate();
+        for (String tag : tags) {
+            getEntityManager().createNativeQuery("insert into digest_tag (digest_id, tag) values (?1, ?2) on conflict do nothing")
+                    .setParameter(1, digestId).setParameter(2, tag).executeUpdate();
+        }
     }
 
-    public long countLatest(String lang, Optional<Instant> since, Optional<Digest.Kind> kind) {
-        return query(lang, since, kind).count();
+    /** The latest version of each digest matching the filter, newest first. */
+    @SuppressWarnings("unchecked")
+    public List<Digest> latestPage(Filter filter, int page, int size) {
+        Query query = getEntityManager().createNativeQuery("select d.* " + where(filter)
+                + " order by d.created_at desc, d.id limit " + size + " offset " + ((long) page * size), DigestEntity.class);
+        bind(query, filter);
+        return ((List<DigestEntity>) query.getResultList()).stream().map(this::toDigest).toList();
     }
 
-    private PanacheQuery<DigestEntity> query(String lang, Optional<Instant> since, Optional<Digest.Kind> kind) {
-        StringBuilder where = new StringBuilder("from DigestEntity d where d.lang = :lang and d.").append(LATEST);
-        Parameters params = Parameters.with("lang", lang);
-        if (since.isPresent()) {
-            where.append(" and d.createdAt >= :since");
-            params = params.and("since", since.get());
+    public long countLatest(Filter filter) {
+        Query query = getEntityManager().createNativeQuery("select count(*) " + where(filter));
+        bind(query, filter);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    private static String where(Filter filter) {
+        StringBuilder where = new StringBuilder("""
+                from digest d where d.lang = :lang
+                and d.version = (select max(d2.version) from digest d2 where d2.id = d.id)""");
+        filter.since().ifPresent(s -> where.append(" and d.created_at >= :since"));
+        filter.kind().ifPresent(k -> where.append(" and d.kind = :kind"));
+        for (int i = 0; i < filter.tags().size(); i++) {
+            where.append(" and exists (select 1 from digest_tag t where t.digest_id = d.id and t.tag = :tag").append(i).append(')');
         }
-        if (kind.isPresent()) {
-            where.append(" and d.kind = :kind");
-            params = params.and("kind", kind.get().name());
+        return where.toString();
+    }
+
+    private static void bind(Query query, Filter filter) {
+        query.setParameter("lang", filter.lang());
+        filter.since().ifPresent(s -> query.setParameter("since", java.sql.Timestamp.from(s)));
+        filter.kind().ifPresent(k -> query.setParameter("kind", k.name()));
+        for (int i = 0; i < filter.tags().size(); i++) {
+            query.setParameter("tag" + i, filter.tags().get(i));
         }
-        where.append(" order by d.createdAt desc, d.id");
-        return find(where.toString(), params);
+    }
+
+    /** Subjects whose current digest is a fallback written since the given instant, oldest first. */
+    @SuppressWarnings("unchecked")
+    public List<Subject> fallbacksSince(Instant since, int limit) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select d.kind, d.subject_id from digest d
+                where d.lang = 'fr' and d.kind in ('ARTICLE', 'STORY') and d.status = 'FALLBACK' and d.created_at >= ?1
+                and d.version = (select max(d2.version) from digest d2 where d2.id = d.id)
+                order by d.created_at limit ?2""")
+                .setParameter(1, java.sql.Timestamp.from(since)).setParameter(2, limit).getResultList();
+        return rows.stream().map(r -> new Subject(Digest.Kind.valueOf((String) r[0]), (String) r[1])).toList();
+    }
+
+    /** Versions stored but never acknowledged by the broker (the service stopped in between), oldest first. */
+    public List<StoredDigest> unpublishedBefore(Instant before, int limit) {
+        return find("published = false and createdAt < ?1 order by createdAt", before).page(Page.ofSize(limit)).list()
+                .stream().map(this::toStored).toList();
     }
 
     private StoredDigest toStored(DigestEntity row) {

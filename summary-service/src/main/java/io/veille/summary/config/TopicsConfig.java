@@ -1,0 +1,26 @@
+package io.veille.summary.config;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+import io.veille.summary.digest.Topic;
+import io.veille.summary.digest.Topics;
+
+/** The digest topics of veille.summary.topics.*; a topic without labels is labelled by its id. */
+@ApplicationScoped
+public class TopicsConfig {
+
+    @Produces
+    @ApplicationScoped
+    Topics topics(SummaryConfig config) {
+        List<Topic> topics = config.topics().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new Topic(e.getKey(), e.getValue().labelFr().orElse(e.getKey()),
+                        e.getValue().labelEn().orElse(e.getKey()), e.getValue().terms()))
+                .toList();
+        return new Topics(topics);
+    }
+}

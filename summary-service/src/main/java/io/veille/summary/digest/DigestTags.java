@@ -1,0 +1,59 @@
+package io.veille.summary.digest;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.veille.contracts.ExtractedArticle;
+
+/**
+ * What a digest is about, as tags the API filters on: "story:…", "article:…", "entity:emmanuel
+ * macron", "topic:ia", "period:2025-02-10". Entity names and topics are folded (lower case, no
+ * accents) so that a filter matches however it is typed.
+ */
+public final class DigestTags {
+
+    private DigestTags() {
+    }
+
+    public static Set<String> of(List<ExtractedArticle> articles, List<Topic> topics) {
+        Set<String> tags = new LinkedHashSet<>();
+        for (ExtractedArticle article : articles) {
+            tags.add(article(article.articleId()));
+            if (article.storyId() != null && !article.storyId().isBlank()) {
+                tags.add(story(article.storyId()));
+            }
+            for (ExtractedArticle.Entity entity : article.entities()) {
+                if (entity.name() != null && !entity.name().isBlank()) {
+                    tags.add(entity(entity.name()));
+                }
+            }
+            for (Topic topic : topics) {
+                if (topic.covers(article)) {
+                    tags.add(topic(topic.id()));
+                }
+            }
+        }
+        return tags;
+    }
+
+    public static String article(String id) {
+        return "article:" + id;
+    }
+
+    public static String story(String id) {
+        return "story:" + id;
+    }
+
+    public static String entity(String name) {
+        return "entity:" + Topic.fold(name);
+    }
+
+    public static String topic(String id) {
+        return "topic:" + Topic.fold(id);
+    }
+
+    public static String period(String day) {
+        return "period:" + day;
+    }
+}

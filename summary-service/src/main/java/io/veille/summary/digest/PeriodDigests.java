@@ -1,0 +1,168 @@
+package io.veille.summary.digest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import io.veille.contracts.Digest;
+import io.veille.contracts.ExtractedArticle;
+
+/**
+ * The top stories of a day, overall, per topic and per entity in the news that day. A period digest
+ * is composed from the stories' own digests (already grounded), one item per story, so it costs no
+ * model call and cannot say anything its stories did not. Stories rank by how many sources covered
+ * them, then how many articles, then recency.
+ */
+public final class PeriodDigests {
+
+    /** A story of the day with its current digest. */
+    public record PeriodStory(String storyId, List<ExtractedArticle> articles, Bilingual digest, DigestStatus status,
+            String provider, String model) {
+
+        public PeriodStory {
+            articles = List.copyOf(articles);
+        }
+
+        long sources() {
+            return articles.stream().map(a -> a.sourceId() == null ? a.url() : a.sourceId()).distinct().count();
+        }
+
+        Instant latest() {
+            return articles.stream().map(ExtractedArticle::publishedAt).filter(java.util.Objects::nonNull)
+                    .max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+        }
+    }
+
+    /** What a period digest covers: everything (empty key), one topic or one entity. */
+    public record Scope(String key, String labelFr, String labelEn, Set<String> tags) {
+
+        static final Scope OVERALL = new Scope("", null, null, Set.of());
+    }
+
+    public record Composed(String subjectId, LocalDate day, Scope scope, Bilingual text, DigestStatus status,
+            String provider, String model, List<String> storyIds) {
+    }
+
+    private static final DateTimeFormatter FR_DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH);
+    private static final DateTimeFormatter EN_DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final Comparator<PeriodStory> TOP_FIRST = Comparator
+            .comparingLong(PeriodStory::sources).reversed()
+            .thenComparing(Comparator.comparingInt((PeriodStory s) -> s.articles().size()).reversed())
+            .thenComparing(Comparator.comparing(PeriodStory::latest).reversed())
+            .thenComparing(PeriodStory::storyId);
+
+    private final int topStories;
+    private final int entityScopes;
+    private final int minStoriesPerEntity;
+
+    public PeriodDigests(int topStories, int entityScopes, int minStoriesPerEntity) {
+        this.topStories = topStories;
+        this.entityScopes = entityScopes;
+        this.minStoriesPerEntity = minStoriesPerEntity;
+    }
+
+    public static String subjectId(LocalDate day, Scope scope) {
+        return scope.key().isEmpty() ? day.toString() : day + "/" + scope.key();
+    }
+
+    public List<Composed> compose(LocalDate day, List<PeriodStory> stories, List<Topic> topics) {
+        List<Composed> composed = new ArrayList<>();
+        if (stories.isEmpty()) {
+            return composed;
+        }
+        composed.add(compose(day, Scope.OVERALL, stories));
+        for (Topic topic : topics) {
+            List<PeriodStory> on = filter(stories, s -> s.articles().stream().anyMatch(topic::covers));
+            if (!on.isEmpty()) {
+                Scope scope = new Scope("topic/" + Topic.fold(topic.id()), topic.labelFr(), topic.labelEn(),
+                        Set.of(DigestTags.topic(topic.id())));
+                composed.add(compose(day, scope, on));
+            }
+        }
+        for (Map.Entry<String, String> entity : entitiesInTheNews(stories).entrySet()) {
+            String folded = entity.getKey();
+            List<PeriodStory> naming = filter(stories, s -> names(s).containsKey(folded));
+            Scope scope = new Scope("entity/" + folded, entity.getValue(), entity.getValue(),
+                    Set.of(DigestTags.entity(entity.getValue())));
+            composed.add(compose(day, scope, naming));
+        }
+        return composed;
+    }
+
+    private Composed compose(LocalDate day, Scope scope, List<PeriodStory> stories) {
+        List<PeriodStory> top = stories.stream().sorted(TOP_FIRST).limit(topStories).toList();
+        Bilingual text = new Bilingual(text(day, scope, top, "fr"), text(day, scope, top, "en"));
+        DigestStatus status = top.stream().map(PeriodStory::status).max(Comparator.naturalOrder()).orElse(DigestStatus.VERIFIED);
+        return new Composed(subjectId(day, scope), day, scope, text, status, same(top, PeriodStory::provider),
+                same(top, PeriodStory::model), top.stream().map(PeriodStory::storyId).toList());
+    }
+
+    private static DigestText text(LocalDate day, Scope scope, List<PeriodStory> top, String lang) {
+        boolean fr = "fr".equals(lang);
+        String title = (fr ? "L'essentiel du " + FR_DAY.format(day) : "Top stories of " + EN_DAY.format(day))
+                + (scope.key().isEmpty() ? "" : (fr ? " : " : ": ") + (fr ? scope.labelFr() : scope.labelEn()));
+        List<Digest.Item> items = top.stream().map(story -> {
+            DigestText digest = story.digest().in(lang);
+            Digest.Item headline = digest.items().stream().filter(i -> !i.factsUsed().isEmpty()).findFirst()
+                    .orElse(digest.items().isEmpty() ? null : digest.items().get(0));
+            // The story digest's own citations: the whole story, not only the articles of this day.
+            List<Digest.Citation> cited = digest.items().stream().flatMap(i -> i.citations().stream()).distinct().toList();
+            if (cited.isEmpty()) {
+                cited = ExtractiveDigestWriter.citations(story.articles());
+            }
+            String text = headline == null ? digest.title() : digest.title() + " — " + headline.text();
+            return new Digest.Item(text, cited, headline == null ? List.of() : headline.factsUsed());
+        }).toList();
+        return new DigestText(title, items);
+    }
+
+    /** People and organisations named in at least minStoriesPerEntity stories, most stories first. */
+    private Map<String, String> entitiesInTheNews(List<PeriodStory> stories) {
+        Map<String, Integer> storyCount = new LinkedHashMap<>();
+        Map<String, String> display = new LinkedHashMap<>();
+        for (PeriodStory story : stories) {
+            names(story).forEach((folded, name) -> {
+                storyCount.merge(folded, 1, Integer::sum);
+                display.putIfAbsent(folded, name);
+            });
+        }
+        Map<String, String> chosen = new LinkedHashMap<>();
+        storyCount.entrySet().stream()
+                .filter(e -> e.getValue() >= minStoriesPerEntity)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(entityScopes)
+                .forEach(e -> chosen.put(e.getKey(), display.get(e.getKey())));
+        return chosen;
+    }
+
+    private static Map<String, String> names(PeriodStory story) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (ExtractedArticle article : story.articles()) {
+            for (ExtractedArticle.Entity e : article.entities()) {
+                if (("PERSON".equals(e.type()) || "ORG".equals(e.type())) && e.name() != null && !e.name().isBlank()) {
+                    names.putIfAbsent(Topic.fold(e.name()), e.name());
+                }
+            }
+        }
+        return names;
+    }
+
+    private static List<PeriodStory> filter(List<PeriodStory> stories, Predicate<PeriodStory> keep) {
+        return stories.stream().filter(keep).toList();
+    }
+
+    private static String same(List<PeriodStory> stories, java.util.function.Function<PeriodStory, String> field) {
+        Set<String> values = new LinkedHashSet<>();
+        stories.forEach(s -> values.add(String.valueOf(field.apply(s))));
+        return values.size() == 1 ? values.iterator().next() : "mixed";
+    }
+}
