@@ -68,6 +68,10 @@ public interface SummaryConfig {
         @WithDefault("30s")
         Duration debounce();
 
+        /** When yesterday's and today's period digests are recomposed whatever happened (Quartz cron). */
+        @WithDefault("0 5 0 * * ?")
+        String cron();
+
         /** Days are cut in this time zone. */
         @WithDefault("Europe/Paris")
         ZoneId zone();

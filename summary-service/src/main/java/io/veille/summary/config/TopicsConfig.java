@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 import io.veille.summary.digest.Topic;
 import io.veille.summary.digest.Topics;
@@ -13,8 +14,9 @@ import io.veille.summary.digest.Topics;
 @ApplicationScoped
 public class TopicsConfig {
 
+    // Singleton, not ApplicationScoped: a record cannot be proxied.
     @Produces
-    @ApplicationScoped
+    @Singleton
     Topics topics(SummaryConfig config) {
         List<Topic> topics = config.topics().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())

@@ -32,7 +32,7 @@ public class DigestCacheRepository implements CachingDigestWriter.Cache {
     @Transactional
     @SuppressWarnings("unchecked")
     public Optional<WrittenDigest> get(String key) {
-        List<String> rows = em.createNativeQuery("select written::text from digest_cache where cache_key = ?1")
+        List<String> rows = em.createNativeQuery("select written::text from summary.digest_cache where cache_key = ?1")
                 .setParameter(1, key).getResultList();
         Optional<WrittenDigest> hit = rows.stream().findFirst().map(json -> EventJson.read(json, WrittenDigest.class));
         metrics.counter("veille.summary.cache", "result", hit.isPresent() ? "hit" : "miss").increment();
@@ -43,7 +43,7 @@ public class DigestCacheRepository implements CachingDigestWriter.Cache {
     @Transactional
     public void put(String key, WrittenDigest written) {
         em.createNativeQuery("""
-                insert into digest_cache (cache_key, provider, model, status, written, created_at)
+                insert into summary.digest_cache (cache_key, provider, model, status, written, created_at)
                 values (?1, ?2, ?3, ?4, cast(?5 as jsonb), ?6) on conflict (cache_key) do nothing""")
                 .setParameter(1, key)
                 .setParameter(2, written.provider())

@@ -100,9 +100,9 @@ public class DigestRepository implements PanacheRepositoryBase<DigestEntity, Dig
     }
 
     private void replaceTags(String digestId, Set<String> tags) {
-        getEntityManager().createNativeQuery("delete from digest_tag where digest_id = ?1").setParameter(1, digestId).executeUpdate();
+        getEntityManager().createNativeQuery("delete from summary.digest_tag where digest_id = ?1").setParameter(1, digestId).executeUpdate();
         for (String tag : tags) {
-            getEntityManager().createNativeQuery("insert into digest_tag (digest_id, tag) values (?1, ?2) on conflict do nothing")
+            getEntityManager().createNativeQuery("insert into summary.digest_tag (digest_id, tag) values (?1, ?2) on conflict do nothing")
                     .setParameter(1, digestId).setParameter(2, tag).executeUpdate();
         }
     }
@@ -124,12 +124,12 @@ public class DigestRepository implements PanacheRepositoryBase<DigestEntity, Dig
 
     private static String where(Filter filter) {
         StringBuilder where = new StringBuilder("""
-                from digest d where d.lang = :lang
-                and d.version = (select max(d2.version) from digest d2 where d2.id = d.id)""");
+                from summary.digest d where d.lang = :lang
+                and d.version = (select max(d2.version) from summary.digest d2 where d2.id = d.id)""");
         filter.since().ifPresent(s -> where.append(" and d.created_at >= :since"));
         filter.kind().ifPresent(k -> where.append(" and d.kind = :kind"));
         for (int i = 0; i < filter.tags().size(); i++) {
-            where.append(" and exists (select 1 from digest_tag t where t.digest_id = d.id and t.tag = :tag").append(i).append(')');
+            where.append(" and exists (select 1 from summary.digest_tag t where t.digest_id = d.id and t.tag = :tag").append(i).append(')');
         }
         return where.toString();
     }
@@ -147,9 +147,9 @@ public class DigestRepository implements PanacheRepositoryBase<DigestEntity, Dig
     @SuppressWarnings("unchecked")
     public List<Subject> fallbacksSince(Instant since, int limit) {
         List<Object[]> rows = getEntityManager().createNativeQuery("""
-                select d.kind, d.subject_id from digest d
+                select d.kind, d.subject_id from summary.digest d
                 where d.lang = 'fr' and d.kind in ('ARTICLE', 'STORY') and d.status = 'FALLBACK' and d.created_at >= ?1
-                and d.version = (select max(d2.version) from digest d2 where d2.id = d.id)
+                and d.version = (select max(d2.version) from summary.digest d2 where d2.id = d.id)
                 order by d.created_at limit ?2""")
                 .setParameter(1, java.sql.Timestamp.from(since)).setParameter(2, limit).getResultList();
         return rows.stream().map(r -> new Subject(Digest.Kind.valueOf((String) r[0]), (String) r[1])).toList();

@@ -36,7 +36,7 @@ public class PendingDigestRepository {
     @Transactional
     public void mark(Digest.Kind kind, String subjectId, Duration delay) {
         em.createNativeQuery("""
-                insert into pending_digest (kind, subject_id, due_at) values (?1, ?2, ?3)
+                insert into summary.pending_digest (kind, subject_id, due_at) values (?1, ?2, ?3)
                 on conflict (kind, subject_id) do update set due_at = excluded.due_at, attempts = 0""")
                 .setParameter(1, kind.name())
                 .setParameter(2, subjectId)
@@ -51,9 +51,9 @@ public class PendingDigestRepository {
         Instant now = now();
         Instant until = now.plus(lease);
         List<Object[]> rows = em.createNativeQuery("""
-                update pending_digest p set due_at = ?1, attempts = p.attempts + 1
+                update summary.pending_digest p set due_at = ?1, attempts = p.attempts + 1
                 where (p.kind, p.subject_id) in (
-                    select kind, subject_id from pending_digest
+                    select kind, subject_id from summary.pending_digest
                     where kind = ?2 and due_at <= ?3 order by due_at limit ?4 for update skip locked)
                 returning p.subject_id, p.attempts""")
                 .setParameter(1, Timestamp.from(until))
@@ -67,7 +67,7 @@ public class PendingDigestRepository {
     /** Done: forget the row, unless it was marked again while we worked (then it stays due). */
     @Transactional
     public void done(Lease lease) {
-        em.createNativeQuery("delete from pending_digest where kind = ?1 and subject_id = ?2 and due_at = ?3")
+        em.createNativeQuery("delete from summary.pending_digest where kind = ?1 and subject_id = ?2 and due_at = ?3")
                 .setParameter(1, lease.kind().name())
                 .setParameter(2, lease.subjectId())
                 .setParameter(3, Timestamp.from(lease.leasedUntil()))
@@ -75,7 +75,7 @@ public class PendingDigestRepository {
     }
 
     public long count() {
-        return ((Number) em.createNativeQuery("select count(*) from pending_digest").getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery("select count(*) from summary.pending_digest").getSingleResult()).longValue();
     }
 
     // PostgreSQL keeps microseconds: a lease compared for equality must not carry nanoseconds.
