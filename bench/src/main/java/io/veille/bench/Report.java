@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,14 +20,18 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 /**
  * Turns a JMH JSON result into what people read: pages/s and texts/s with MB/s derived from the
  * page set's bytes (MB = 10^6 bytes), written to {@code <results>/latest.md}, to
- * {@code <jmh file>.summary.json}, and into the README table between the bench markers.
+ * {@code <jmh file>.summary.json}, and into the README table between the bench markers. The
+ * table also gets a row for the last digest API load run ({@link ApiLoad}) when there is one.
  *
- * <p>{@code Report JMH_JSON RESULTS_DIR README [LOAD_AT_START]}
+ * <p>{@code Report JMH_JSON RESULTS_DIR README [LOAD_AT_START]}, or
+ * {@code Report --readme RESULTS_DIR README} to rebuild the README table from the results already
+ * there (the JMH run that {@code latest.md} names, and {@code digest-api-load.json}).
  */
 public final class Report {
 
     static final String START = "<!-- bench:start -->";
     static final String END = "<!-- bench:end -->";
+    private static final Pattern RAW_RESULTS = Pattern.compile("Raw results: `([^`]+)`");
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -42,8 +48,15 @@ public final class Report {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 3) {
-            System.err.println("usage: Report JMH_JSON RESULTS_DIR README [LOAD_AT_START]");
+            System.err.println("usage: Report JMH_JSON RESULTS_DIR README [LOAD_AT_START] | Report --readme RESULTS_DIR README");
             System.exit(2);
+        }
+        if (args[0].equals("--readme")) {
+            Path results = Path.of(args[1]);
+            String block = readmeBlock(results, lastJmhRows(results), lastJmhContext(results));
+            updateReadme(Path.of(args[2]), block);
+            System.out.println(block);
+            return;
         }
         Path jmh = Path.of(args[0]);
         Path results = Path.of(args[1]);
@@ -65,9 +78,66 @@ public final class Report {
                 StandardCharsets.UTF_8);
         Path summary = jmh.resolveSibling(jmh.getFileName().toString().replaceFirst("\\.json$", "") + ".summary.json");
         JSON.writeValue(summary.toFile(), rows);
-        updateReadme(readme, table(rows) + "\n" + context + " Details: [bench/README.md](bench/README.md).");
+        updateReadme(readme, readmeBlock(results, rows, context));
         System.out.println(table(rows));
         System.out.println(context);
+    }
+
+    /** The JMH rows and context, then the digest API run's row and context when it has run. */
+    static String readmeBlock(Path results, List<Row> jmhRows, String jmhContext) throws IOException {
+        Path apiFile = results.resolve(ApiLoad.RESULT_FILE);
+        ApiLoad.Result api = Files.isRegularFile(apiFile) ? ApiLoad.read(apiFile) : null;
+        StringBuilder md = new StringBuilder(table(jmhRows));
+        if (api != null) {
+            md.append(apiRow(api));
+        }
+        md.append('\n');
+        if (jmhContext != null) {
+            md.append(jmhContext).append(' ');
+        }
+        if (api != null) {
+            md.append(apiContext(api, "bench/results/" + apiFile.getFileName())).append(' ');
+        }
+        return md.append("Details: [bench/README.md](bench/README.md).").toString();
+    }
+
+    static String apiRow(ApiLoad.Result r) {
+        return String.format(Locale.ROOT, "| digest API reads, %d clients (closed loop) | %s req/s | – | p50 %s / p90 %s / p99 %s / max %s ms "
+                        + "| %d GET paths, %d s after %d s warm-up; %d non-2xx, %d errors |%n",
+                r.concurrency(), number(r.throughputPerSecond(), "%.1f"), ApiLoad.ms(r.p50Ms()), ApiLoad.ms(r.p90Ms()),
+                ApiLoad.ms(r.p99Ms()), ApiLoad.ms(r.maxMs()), r.paths().size(), r.durationSeconds(), r.warmupSeconds(),
+                r.non2xx(), r.errors());
+    }
+
+    private static String apiContext(ApiLoad.Result r, String file) {
+        return String.format(Locale.ROOT, "Digest API measured %s against %s from the same machine (%d processors, %s, "
+                        + "%d requests, latencies of 2xx answers); load average at the end %s. Raw results: `%s`.",
+                r.date(), r.baseUrl(), r.cores(), r.jdk(), r.requests(), r.loadAverage(), file);
+    }
+
+    /** The summary of the JMH run that {@code latest.md} describes; none when there is no such run. */
+    static List<Row> lastJmhRows(Path results) throws IOException {
+        Matcher raw = RAW_RESULTS.matcher(latest(results));
+        if (!raw.find()) {
+            return List.of();
+        }
+        Path summary = results.resolve(Path.of(raw.group(1)).getFileName().toString().replaceFirst("\\.json$", "") + ".summary.json");
+        return Files.isRegularFile(summary) ? List.of(JSON.readValue(summary.toFile(), Row[].class)) : List.of();
+    }
+
+    /** The context paragraph of {@code latest.md}, which starts with "Measured". */
+    static String lastJmhContext(Path results) throws IOException {
+        for (String paragraph : latest(results).split("\n\\s*\n")) {
+            if (paragraph.startsWith("Measured ")) {
+                return paragraph.strip();
+            }
+        }
+        return null;
+    }
+
+    private static String latest(Path results) throws IOException {
+        Path latest = results.resolve("latest.md");
+        return Files.isRegularFile(latest) ? Files.readString(latest, StandardCharsets.UTF_8) : "";
     }
 
     static List<Row> rows(JsonNode runs, Map<String, Unit> units) {
@@ -102,13 +172,13 @@ public final class Report {
 
     static String table(List<Row> rows) {
         StringBuilder md = new StringBuilder();
-        md.append("| benchmark (1 thread) | throughput | MB/s | mean time per op | set |\n");
+        md.append("| benchmark | throughput | MB/s | time per op | set |\n");
         md.append("|---|---|---|---|---|\n");
         for (Row r : rows) {
-            md.append(String.format(Locale.ROOT, "| %s | %s %s/s | %s | %s | %d %s, %,d bytes |%n",
+            md.append(String.format(Locale.ROOT, "| %s, 1 thread | %s %s/s | %s | %s | %d %s, %,d bytes |%n",
                     r.benchmark(), number(r.perSecond(), "%.1f") + (Double.isNaN(r.perSecondError()) ? ""
                             : " ± " + number(r.perSecondError(), "%.1f")),
-                    r.unit(), number(r.mbPerSecond(), "%.2f"), number(r.msPerOp(), "%.2f ms"),
+                    r.unit(), number(r.mbPerSecond(), "%.2f"), number(r.msPerOp(), "%.2f ms mean"),
                     r.count(), r.unit(), r.totalBytes()));
         }
         return md.toString();
@@ -170,7 +240,8 @@ public final class Report {
             text = text.substring(0, start) + block + text.substring(end + END.length());
         } else {
             String section = "## Benchmarks\n\n`./veille bench` runs the extractor's JMH benchmarks; `./veille bench heap` "
-                    + "finds the heap it needs for 10,000 pages. See [bench/README.md](bench/README.md).\n\n" + block + "\n\n";
+                    + "finds the heap it needs for 10,000 pages; `./veille bench api` measures the digest API's read latency "
+                    + "against a running summary service. See [bench/README.md](bench/README.md).\n\n" + block + "\n\n";
             int before = text.indexOf("\n## Demo corpus");
             text = before >= 0 ? text.substring(0, before + 1) + section + text.substring(before + 1)
                     : text.stripTrailing() + "\n\n" + section;
