@@ -99,7 +99,8 @@ public final class GroundingCheck {
         }
         String rest = DateMentions.without(text, written);
         for (NumberMention mention : NumberMentions.in(rest)) {
-            if (!backing.backs(mention) && !(mention.bare() && inName(rest, mention, backing))) {
+            if (!backing.backs(mention) && !backing.backsAsDatePart(mention, rest)
+                    && !(mention.bare() && inName(rest, mention, backing))) {
                 unsupported.add("[" + lang + "] \"" + mention.text() + "\" (" + mention.value().toPlainString()
                         + ") is not a fact of the article");
             }
@@ -108,7 +109,7 @@ public final class GroundingCheck {
 
     /** "France 2030", "VivaTech 2025": a number that is part of a name the article writes. */
     private static boolean inName(String text, NumberMention mention, Backing backing) {
-        int at = text.indexOf(mention.text());
+        int at = mention.start() < 0 ? text.indexOf(mention.text()) : mention.start();
         Matcher before = WORD_BEFORE.matcher(text.substring(0, Math.max(at, 0)));
         if (at < 0 || !before.find()) {
             return false;
@@ -140,6 +141,9 @@ public final class GroundingCheck {
 
     /** What the cited articles back: fact values by value, dates, and their texts in lower case. */
     record Backing(Map<BigDecimal, List<Fact>> values, Set<BigDecimal> dateParts, Set<LocalDate> days, List<String> texts) {
+
+        private static final Pattern DATE_PART_FOLLOWS = Pattern.compile(
+                "[ \\u00A0]*(?:$|[^\\p{L}\\d\\s]|(?:et|au|à|and|to|or|ou)(?![\\p{L}]))");
 
         static Backing of(List<ExtractedArticle> cited) {
             Map<BigDecimal, List<Fact>> values = new HashMap<>();
@@ -178,7 +182,19 @@ public final class GroundingCheck {
                 return facts(mention.value()).anyMatch(f -> f.currency() == null ? "MONEY".equals(f.type())
                         : mention.currencies().contains(f.currency()));
             }
-            return facts(mention.value()).findAny().isPresent() || mention.bare() && dateParts.contains(mention.value());
+            return facts(mention.value()).findAny().isPresent();
+        }
+
+        /**
+         * A bare number as a year ("en 2025", "d'ici 2030"), or as a day or month written beside a
+         * date ("10–11 February", "du 10 au 11 février"), not as a count ("2 GW", "3 sites").
+         */
+        boolean backsAsDatePart(NumberMention mention, String text) {
+            if (!mention.bare() || !dateParts.contains(mention.value())) {
+                return false;
+            }
+            boolean year = mention.value().compareTo(BigDecimal.valueOf(1000)) >= 0;
+            return year || mention.end() < 0 || DATE_PART_FOLLOWS.matcher(text).region(mention.end(), text.length()).lookingAt();
         }
 
         private java.util.stream.Stream<Fact> facts(BigDecimal value) {

@@ -80,7 +80,8 @@ final class NameWords {
             "switzerland:suisse", "netherlands:bas", "poland:pologne", "greece:grece", "sweden:suede", "norway:norvege",
             "denmark:danemark", "austria:autriche", "mexico:mexique", "korea:coree", "saudi:saoudite", "arabia:arabie",
             "brussels:bruxelles", "london:londres", "geneva:geneve", "vienna:vienne", "lisbon:lisbonne",
-            "europe:europe", "cathedral:cathedrale", "channel:manche", "elysee:elysee", "white:blanche", "house:maison");
+            "europe:europe", "britain:britannique", "canada:canadien", "canada:canadienne", "germany:allemand",
+            "china:chinois", "india:indien", "america:americain", "america:amerique", "japan:japonais", "france:francais", "cathedral:cathedrale", "channel:manche", "elysee:elysee", "white:blanche", "house:maison");
 
     private NameWords() {
     }

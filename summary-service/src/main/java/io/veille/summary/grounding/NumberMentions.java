@@ -121,8 +121,8 @@ public final class NumberMentions {
                         f.currencies().isEmpty() ? next.currencies() : f.currencies(), f.percent() || next.percent());
             }
             BigDecimal value = f.scale() == null ? f.number() : f.number().multiply(f.scale());
-            mentions.add(new NumberMention(text.substring(f.start(), f.end()).strip(), normal(value), f.currencies(), f.percent(),
-                    f.scale() != null));
+            mentions.add(new NumberMention(text.substring(f.start(), f.end()), normal(value), f.currencies(), f.percent(),
+                    f.scale() != null, f.start()));
         }
         return mentions;
     }
