@@ -1,0 +1,141 @@
+package io.veille.summary.grounding;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.veille.contracts.ExtractedArticle;
+import io.veille.contracts.ExtractedArticle.Entity;
+import io.veille.contracts.ExtractedArticle.Fact;
+import io.veille.summary.grounding.NameMentions.NameMention;
+import io.veille.summary.grounding.NameMentions.Word;
+
+/**
+ * The names the cited articles back: their entities' names and aliases, their quotes' speakers,
+ * their bylines, and every run of capitalised words in their titles and texts (the extractor's
+ * NER may miss a name; a name the article writes is still grounded). See {@link GroundingCheck}
+ * for the rule that matches a generated name against them.
+ */
+final class NameBacking {
+
+    private final List<List<String>> names = new ArrayList<>();
+    private final Set<List<String>> wholeNames = new HashSet<>();
+    private final Set<String> nameWords = new HashSet<>();
+    private final List<List<String>> texts = new ArrayList<>();
+    private final Set<String> articleWords = new HashSet<>();
+    private final Set<String> lowerCaseWords = new HashSet<>();
+
+    private NameBacking() {
+    }
+
+    /** @param digestTexts the generated texts, whose lower-case words are common words as well */
+    static NameBacking of(List<ExtractedArticle> cited, List<String> digestTexts) {
+        NameBacking b = new NameBacking();
+        for (ExtractedArticle article : cited) {
+            for (Entity entity : article.entities()) {
+                b.addName(entity.name());
+                entity.aliases().forEach(b::addName);
+            }
+            for (Fact fact : article.facts()) {
+                b.addName(fact.speaker());
+            }
+            b.addName(article.byline());
+            for (String text : new String[] {article.title(), article.text()}) {
+                if (text == null) {
+                    continue;
+                }
+                List<Word> words = NameMentions.words(text);
+                b.texts.add(words.stream().map(Word::folded).toList());
+                words.forEach(w -> b.articleWords.add(w.folded()));
+                b.addLowerCase(words);
+                NameMentions.in(text).forEach(m -> b.add(m.words()));
+            }
+        }
+        digestTexts.forEach(t -> b.addLowerCase(NameMentions.words(t)));
+        return b;
+    }
+
+    private void addName(String name) {
+        if (name != null && !name.isBlank()) {
+            add(NameMentions.words(name).stream().map(Word::folded).toList());
+            NameMentions.in(name).forEach(m -> add(m.words()));
+        }
+    }
+
+    private void add(List<String> words) {
+        if (!words.isEmpty()) {
+            names.add(words);
+            wholeNames.add(words);
+            nameWords.addAll(words);
+        }
+    }
+
+    private void addLowerCase(List<Word> words) {
+        words.stream().filter(w -> !w.capitalised()).forEach(w -> lowerCaseWords.add(w.folded()));
+    }
+
+    boolean grounded(NameMention mention) {
+        List<String> words = mention.words();
+        if (backs(words)) {
+            return true;
+        }
+        // "Yesterday Emmanuel Macron said": a sentence's first word may be an ordinary word, unless it is part of a name.
+        if (mention.sentenceStart() && mention.plainFirstWord() && words.size() > 1 && !nameWords.contains(words.get(0))
+                && backs(words.subList(1, words.size()))) {
+            return true;
+        }
+        return splits(words);
+    }
+
+    /** The whole run is a backed name, a part of one, or says nothing distinctive. */
+    private boolean backs(List<String> words) {
+        if (content(words).isEmpty() || texts.stream().anyMatch(t -> containsRun(t, words))
+                || names.stream().anyMatch(n -> containsRun(n, words))) {
+            return true;
+        }
+        List<String> distinctive = distinctive(words);
+        return distinctive.isEmpty() || names.stream().anyMatch(n -> n.containsAll(distinctive));
+    }
+
+    /**
+     * "In Paris Emmanuel Macron": two names side by side. Each part must be a whole backed name or
+     * say nothing distinctive, so "Emmanuel Bengio" (two people's words) stays unsupported.
+     */
+    private boolean splits(List<String> words) {
+        boolean[] ok = new boolean[words.size() + 1];
+        ok[0] = true;
+        for (int end = 1; end <= words.size(); end++) {
+            for (int start = 0; start < end && !ok[end]; start++) {
+                List<String> part = words.subList(start, end);
+                ok[end] = ok[start] && (wholeNames.contains(part) || distinctive(part).isEmpty());
+            }
+        }
+        return ok[words.size()];
+    }
+
+    private static List<String> content(List<String> words) {
+        return words.stream().filter(w -> !NameWords.STOP.contains(w) && !NameWords.PARTICLES.contains(w)).toList();
+    }
+
+    /** The words of a name that could only be a name: not common, generic, or a translation of an article word. */
+    private List<String> distinctive(List<String> words) {
+        return content(words).stream()
+                .filter(w -> !NameWords.GENERIC.contains(w) && !lowerCaseWords.contains(w))
+                .filter(w -> NameWords.TRANSLATIONS.getOrDefault(w, List.of()).stream().noneMatch(articleWords::contains))
+                .toList();
+    }
+
+    private static boolean containsRun(List<String> haystack, List<String> needle) {
+        outer:
+        for (int i = 0; i + needle.size() <= haystack.size(); i++) {
+            for (int j = 0; j < needle.size(); j++) {
+                if (!haystack.get(i + j).equals(needle.get(j))) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}
