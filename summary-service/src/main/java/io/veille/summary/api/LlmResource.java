@@ -1,5 +1,7 @@
 package io.veille.summary.api;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.ws.rs.GET;
@@ -35,9 +37,9 @@ public class LlmResource {
     private final DigestWriter writer;
     private final LlmSetup llm;
     private final LlmCallRepository calls;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    public LlmResource(DigestWriter writer, LlmSetup llm, LlmCallRepository calls, java.time.Clock clock) {
+    public LlmResource(DigestWriter writer, LlmSetup llm, LlmCallRepository calls, Clock clock) {
         this.writer = writer;
         this.llm = llm;
         this.calls = calls;
@@ -57,6 +59,6 @@ public class LlmResource {
                 s.timeout().toString(), s.maxTokens(), s.temperature(), s.maxRetries(), s.maxRetryWait().toString(),
                 s.maxConcurrentCalls(), s.tokensPerHour(), llm.budget().usedLastHour(),
                 new Circuit(circuit.state(), circuit.openUntil(), circuit.consecutiveFailures()),
-                calls.countSince(clock.instant().minusSeconds(3600), llm.provider()));
+                calls.countSince(clock.instant().minus(Duration.ofHours(1)), llm.provider()));
     }
 }

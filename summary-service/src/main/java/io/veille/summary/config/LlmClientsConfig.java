@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
 
@@ -14,7 +15,6 @@ import io.veille.summary.digest.ExtractiveDigestWriter;
 import io.veille.summary.llm.BudgetedChatClient;
 import io.veille.summary.llm.ChatClient;
 import io.veille.summary.llm.GuardedChatClient;
-import io.veille.summary.llm.LlmCall;
 import io.veille.summary.llm.RetryingChatClient;
 import io.veille.summary.llm.Sleeper;
 import io.veille.summary.llm.TokenBudget;
@@ -28,8 +28,9 @@ public class LlmClientsConfig {
 
     private static final Logger LOG = Logger.getLogger(LlmClientsConfig.class);
 
+    // Singleton: a record cannot be proxied, and it is built once at startup anyway.
     @Produces
-    @ApplicationScoped
+    @Singleton
     LlmSetup setup(LlmConfig config, LlmCallRepository calls, Clock clock) {
         String provider = config.provider().trim().toLowerCase(Locale.ROOT);
         LlmConfig.Provider settings = switch (provider) {
@@ -75,9 +76,7 @@ public class LlmClientsConfig {
     /** The last hour's calls count against the budget, so a restart does not reset it. */
     private static void seed(TokenBudget budget, LlmCallRepository calls, String provider, Clock clock) {
         try {
-            for (LlmCall call : calls.since(hourAgo(clock), provider)) {
-                budget.add(call.createdAt(), (long) call.tokensIn() + call.tokensOut());
-            }
+            budget.seed(calls.since(hourAgo(clock), provider));
         } catch (RuntimeException e) {
             LOG.warnf(e, "could not read the last hour's LLM calls; the token budget starts empty");
         }

@@ -56,6 +56,13 @@ public final class TokenBudget {
         total += tokens;
     }
 
+    /** Counts calls recorded before a restart (each at its own time), so a restart does not reset the budget. */
+    public void seed(Iterable<LlmCall> calls) {
+        for (LlmCall call : calls) {
+            add(call.createdAt(), (long) call.tokensIn() + call.tokensOut());
+        }
+    }
+
     public synchronized long usedLastHour() {
         Instant from = clock.instant().minus(WINDOW);
         while (!spent.isEmpty() && !spent.peekFirst().at().isAfter(from)) {

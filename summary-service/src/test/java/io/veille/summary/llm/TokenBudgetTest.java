@@ -65,6 +65,19 @@ class TokenBudgetTest {
     }
 
     @Test
+    void seedingFromRecordedCallsCountsTheirTokensAtTheirTimes() {
+        TokenBudget budget = new TokenBudget(1000, clock);
+        budget.seed(List.of(
+                new LlmCall("mistral", "m", 300, 200, 900, LlmCall.OK, clock.instant().minus(Duration.ofMinutes(40))),
+                new LlmCall("mistral", "m", 0, 0, 30, "RATE_LIMITED", clock.instant().minus(Duration.ofMinutes(20))),
+                new LlmCall("mistral", "m", 350, 150, 800, "UNGROUNDED", clock.instant().minus(Duration.ofMinutes(10)))));
+
+        assertThat(budget.exhausted()).as("1000 tokens spent before the restart").isTrue();
+        clock.advance(Duration.ofMinutes(21));
+        assertThat(budget.usedLastHour()).isEqualTo(500);
+    }
+
+    @Test
     void concurrentAddsAreAllCounted() throws InterruptedException {
         TokenBudget budget = new TokenBudget(0, clock);
         CountDownLatch start = new CountDownLatch(1);
