@@ -100,6 +100,10 @@ class OpenAiProviderTest {
         given().when().get("/api/v1/llm").then().statusCode(200)
                 .body("tokensUsedLastHour", equalTo(tokens + 444))
                 .body("callsLastHour", equalTo(calls + 1));
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("veille_llm_calls_total{model=\"" + OpenAiProfile.MODEL + "\",outcome=\"OK\",provider=\"openai\"}"))
+                .body(containsString("veille_llm_tokens_total{direction=\"in\",model=\"" + OpenAiProfile.MODEL + "\",provider=\"openai\"}"))
+                .body(containsString("veille_llm_latency_seconds_count{model=\"" + OpenAiProfile.MODEL + "\",provider=\"openai\"}"));
     }
 
     @Test
