@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import io.veille.summary.llm.ChatPrompt;
@@ -134,8 +135,8 @@ class OpenAiRetryTest {
 
         String schema = new ObjectMapper().writeValueAsString(DigestSchema.schema());
         server.verify(postRequestedFor(urlEqualTo(PATH))
-                .withRequestBody(matchingJsonPath("$.response_format.json_schema.name", com.github.tomakehurst.wiremock.client.WireMock.equalTo(DigestSchema.NAME)))
-                .withRequestBody(matchingJsonPath("$.response_format.json_schema.strict", com.github.tomakehurst.wiremock.client.WireMock.equalTo("true")))
+                .withRequestBody(matchingJsonPath("$.response_format.json_schema.name", WireMock.equalTo(DigestSchema.NAME)))
+                .withRequestBody(matchingJsonPath("$.response_format.json_schema.strict", WireMock.equalTo("true")))
                 .withRequestBody(matchingJsonPath("$.response_format.json_schema.schema", equalToJson(schema))));
     }
 }
