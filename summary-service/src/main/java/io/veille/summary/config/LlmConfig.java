@@ -6,11 +6,16 @@ import java.util.Optional;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** veille.llm.*: which model writes the digests; read at startup, so no rebuild is needed to switch. */
+/**
+ * veille.llm.*: which model writes the digests; read at startup, so no rebuild is needed to
+ * switch. Each provider has the same settings under its own prefix (veille.llm.openai.*,
+ * veille.llm.mistral.*); only the chosen provider's are used. Base URLs and key sources differ
+ * per provider and are set in application.properties.
+ */
 @ConfigMapping(prefix = "veille.llm")
 public interface LlmConfig {
 
-    /** extractive (offline, the default) or openai (any OpenAI-compatible server). */
+    /** extractive (offline, the default), openai (any OpenAI-compatible server) or mistral (Mistral's native API). */
     @WithDefault("extractive")
     String provider();
 
@@ -22,42 +27,53 @@ public interface LlmConfig {
     @WithDefault("1")
     int repairAttempts();
 
-    OpenAi openai();
+    Provider openai();
 
-    interface OpenAi {
+    Provider mistral();
 
-        @WithDefault("http://127.0.0.1:11434/v1")
+    interface Provider {
+
         String baseUrl();
 
-        /** Empty for local servers; from VEILLE_LLM_API_KEY for hosted ones. */
+        /** Empty for local servers; only ever from the environment (see application.properties). */
         Optional<String> apiKey();
 
         @WithDefault("mistral-small-latest")
         String model();
 
-        @WithDefault("30s")
-        Duration timeout();
-
-        @WithDefault("1200")
-        int maxTokens();
-
         @WithDefault("0.2")
         double temperature();
 
-        /** Retries on 429/5xx/timeouts done by the client before the extractive fallback. */
-        @WithDefault("1")
+        /** One HTTP call at most; a slot is also awaited this long. */
+        @WithDefault("30s")
+        Duration timeout();
+
+        /** Output tokens at most per answer. */
+        @WithDefault("1200")
+        int maxTokens();
+
+        /** Retries after a 429, a 5xx or a timeout, before the extractive fallback. */
+        @WithDefault("2")
         int maxRetries();
+
+        /** The longest single wait before a retry (Retry-After or backoff); a longer one is not made: the article falls back. */
+        @WithDefault("20s")
+        Duration maxRetryWait();
 
         /** Calls in flight at most; an article waits up to the timeout for a slot, then falls back. */
         @WithDefault("4")
         int maxConcurrentCalls();
+
+        /** Tokens (in + out) spent over the last hour at most, then extractive digests until it frees; 0: unlimited. */
+        @WithDefault("0")
+        long tokensPerHour();
 
         CircuitBreaker circuitBreaker();
     }
 
     interface CircuitBreaker {
 
-        /** Consecutive timeouts, 429s or 5xx that open the circuit. */
+        /** Consecutive calls failed by timeouts, 429s or 5xx (after their retries) that open the circuit. */
         @WithDefault("5")
         int failureThreshold();
 

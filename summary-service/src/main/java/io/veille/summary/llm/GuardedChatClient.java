@@ -16,6 +16,7 @@ public final class GuardedChatClient implements ChatClient {
 
     private final ChatClient delegate;
     private final Semaphore permits;
+    private final int maxConcurrentCalls;
     private final Duration permitWait;
     private final int failureThreshold;
     private final Duration openFor;
@@ -30,6 +31,7 @@ public final class GuardedChatClient implements ChatClient {
             Duration openFor, Clock clock) {
         this.delegate = delegate;
         this.permits = new Semaphore(maxConcurrentCalls, true);
+        this.maxConcurrentCalls = maxConcurrentCalls;
         this.permitWait = permitWait;
         this.failureThreshold = failureThreshold;
         this.openFor = openFor;
@@ -81,6 +83,31 @@ public final class GuardedChatClient implements ChatClient {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** The circuit as it stands now, for the API and the startup log; read-only. */
+    public CircuitState circuit() {
+        synchronized (lock) {
+            Instant now = clock.instant();
+            if (now.isBefore(openUntil)) {
+                return new CircuitState(CircuitState.OPEN, openUntil, consecutiveFailures);
+            }
+            return new CircuitState(trial ? CircuitState.HALF_OPEN : CircuitState.CLOSED, null, consecutiveFailures);
+        }
+    }
+
+    /**
+     * closed: calls go through; open: none until openUntil; half-open: the open period is over
+     * and the next call is the trial that closes or reopens it.
+     */
+    public record CircuitState(String state, Instant openUntil, int consecutiveFailures) {
+        public static final String CLOSED = "closed";
+        public static final String OPEN = "open";
+        public static final String HALF_OPEN = "half-open";
+    }
+
+    public int maxConcurrentCalls() {
+        return maxConcurrentCalls;
     }
 
     @Override

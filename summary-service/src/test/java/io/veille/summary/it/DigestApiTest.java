@@ -102,7 +102,7 @@ class DigestApiTest {
     void summarises_a_text_with_the_extractors_facts_in_both_languages() {
         ExtractorStub.answersWithTheSummitFacts(peers, null);
 
-        given().contentType(ContentType.JSON).body("{\"text\": \"" + Articles.SUMMIT_TEXT + "\", \"lang\": \"fr\"}")
+        given().header("X-API-Key", "test-key-1").contentType(ContentType.JSON).body("{\"text\": \"" + Articles.SUMMIT_TEXT + "\", \"lang\": \"fr\"}")
                 .when().post("/api/v1/summaries")
                 .then().statusCode(200)
                 .body("fr.lang", equalTo("fr"))
@@ -122,7 +122,7 @@ class DigestApiTest {
                 "{\"url\": \"" + url + "\", \"finalUrl\": \"" + url + "\", \"status\": 200, \"html\": \"<html><p>Texte</p></html>\"}")));
         ExtractorStub.answersWithTheSummitFacts(peers, url);
 
-        given().contentType(ContentType.JSON).body("{\"url\": \"" + url + "\"}")
+        given().header("X-API-Key", "test-key-1").contentType(ContentType.JSON).body("{\"url\": \"" + url + "\"}")
                 .when().post("/api/v1/summaries")
                 .then().statusCode(200)
                 .body("fr.items[0].citations[0].url", equalTo(url))
@@ -137,7 +137,7 @@ class DigestApiTest {
     void an_unreachable_extractor_is_a_503_problem() {
         peers.stubFor(post(urlEqualTo(ExtractorStub.EXTRACT)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        given().contentType(ContentType.JSON).body("{\"text\": \"Un texte.\"}")
+        given().header("X-API-Key", "test-key-1").contentType(ContentType.JSON).body("{\"text\": \"Un texte.\"}")
                 .when().post("/api/v1/summaries")
                 .then().statusCode(503).contentType(PROBLEM).body("detail", containsString("extractor"));
     }
@@ -148,20 +148,20 @@ class DigestApiTest {
                 .withHeader("Content-Type", PROBLEM)
                 .withBody("{\"status\": 400, \"title\": \"Bad Request\", \"detail\": \"private address refused\"}")));
 
-        given().contentType(ContentType.JSON).body("{\"url\": \"http://10.0.0.1/\"}")
+        given().header("X-API-Key", "test-key-1").contentType(ContentType.JSON).body("{\"url\": \"http://10.0.0.1/\"}")
                 .when().post("/api/v1/summaries")
                 .then().statusCode(422).contentType(PROBLEM).body("detail", containsString("private address refused"));
     }
 
     @Test
     void bad_summary_requests_are_problems() {
-        given().contentType(ContentType.JSON).body("{\"text\": ").when().post("/api/v1/summaries")
+        given().header("X-API-Key", "test-key-1").contentType(ContentType.JSON).body("{\"text\": ").when().post("/api/v1/summaries")
                 .then().statusCode(400).contentType(PROBLEM);
-        given().contentType(ContentType.JSON).body("{}").when().post("/api/v1/summaries")
+        given().header("X-API-Key", "test-key-1").contentType(ContentType.JSON).body("{}").when().post("/api/v1/summaries")
                 .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("exactly one"));
-        given().contentType(ContentType.JSON).body("{\"text\": \"a\", \"url\": \"https://x.example/\"}").when().post("/api/v1/summaries")
+        given().header("X-API-Key", "test-key-1").contentType(ContentType.JSON).body("{\"text\": \"a\", \"url\": \"https://x.example/\"}").when().post("/api/v1/summaries")
                 .then().statusCode(400).contentType(PROBLEM);
-        given().contentType(ContentType.JSON).body("{\"url\": \"file:///etc/passwd\"}").when().post("/api/v1/summaries")
+        given().header("X-API-Key", "test-key-1").contentType(ContentType.JSON).body("{\"url\": \"file:///etc/passwd\"}").when().post("/api/v1/summaries")
                 .then().statusCode(400).contentType(PROBLEM);
     }
 
@@ -169,7 +169,7 @@ class DigestApiTest {
     void a_body_over_one_megabyte_is_a_413_problem() {
         String big = "{\"text\": \"" + "a".repeat(1_100_000) + "\"}";
 
-        given().contentType(ContentType.JSON).body(big).when().post("/api/v1/summaries")
+        given().header("X-API-Key", "test-key-1").contentType(ContentType.JSON).body(big).when().post("/api/v1/summaries")
                 .then().statusCode(413).contentType(PROBLEM).body("status", equalTo(413));
     }
 

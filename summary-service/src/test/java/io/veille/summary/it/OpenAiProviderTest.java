@@ -9,7 +9,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
@@ -63,16 +65,45 @@ class OpenAiProviderTest {
     }
 
     private static io.restassured.response.ValidatableResponse summarise() {
-        return given().contentType(ContentType.JSON).body("{\"text\": \"" + Articles.SUMMIT_TEXT + "\"}")
+        return given().header("X-API-Key", "test-key-1").contentType(ContentType.JSON).body("{\"text\": \"" + Articles.SUMMIT_TEXT + "\"}")
                 .when().post("/api/v1/summaries").then().statusCode(200);
     }
 
     @Test
-    void says_the_provider_and_model_but_never_the_key() {
+    void says_the_provider_model_limits_and_state_but_never_the_key() {
         given().when().get("/api/v1/llm").then().statusCode(200)
                 .body("provider", equalTo("openai"))
                 .body("model", equalTo(OpenAiProfile.MODEL))
+                .body("baseUrl", endsWith("/v1"))
+                .body("apiKeySet", equalTo(true))
+                .body("timeout", equalTo("PT1S"))
+                .body("maxTokens", equalTo(700))
+                .body("temperature", equalTo(0.2f))
+                .body("maxRetries", equalTo(0))
+                .body("maxRetryWait", equalTo("PT1S"))
+                .body("maxConcurrentCalls", equalTo(4))
+                .body("tokensPerHour", equalTo(0))
+                .body("tokensUsedLastHour", greaterThanOrEqualTo(0))
+                .body("circuit.state", equalTo("closed"))
+                .body("callsLastHour", greaterThanOrEqualTo(0))
                 .body(not(containsString(OpenAiProfile.KEY)));
+    }
+
+    @Test
+    void the_tokens_and_calls_of_the_last_hour_are_counted() {
+        llmAnswers(okJson(OpenAiStub.completion(OpenAiProfile.MODEL, OpenAiStub.GOOD)));
+        int tokens = given().when().get("/api/v1/llm").then().extract().path("tokensUsedLastHour");
+        int calls = given().when().get("/api/v1/llm").then().extract().path("callsLastHour");
+
+        summarise().body("fr.status", equalTo("VERIFIED"));
+
+        given().when().get("/api/v1/llm").then().statusCode(200)
+                .body("tokensUsedLastHour", equalTo(tokens + 444))
+                .body("callsLastHour", equalTo(calls + 1));
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("veille_llm_calls_total{model=\"" + OpenAiProfile.MODEL + "\",outcome=\"OK\",provider=\"openai\"}"))
+                .body(containsString("veille_llm_tokens_total{direction=\"in\",model=\"" + OpenAiProfile.MODEL + "\",provider=\"openai\"}"))
+                .body(containsString("veille_llm_latency_seconds_count{model=\"" + OpenAiProfile.MODEL + "\",provider=\"openai\"}"));
     }
 
     @Test

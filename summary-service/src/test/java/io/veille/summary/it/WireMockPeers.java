@@ -10,7 +10,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * One WireMock server on 127.0.0.1 standing in for the crawler, the extractor and an
- * OpenAI-compatible LLM server (under /v1), the only things a summary-service test stubs.
+ * LLM server (OpenAI-compatible or Mistral's API, both under /v1), the only things a summary-service test stubs.
  */
 public class WireMockPeers implements QuarkusTestResourceLifecycleManager {
 
@@ -23,7 +23,8 @@ public class WireMockPeers implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "veille.services.crawler-url", server.baseUrl(),
                 "veille.services.extractor-url", server.baseUrl(),
-                "veille.llm.openai.base-url", server.baseUrl() + "/v1");
+                "veille.llm.openai.base-url", server.baseUrl() + "/v1",
+                "veille.llm.mistral.base-url", server.baseUrl() + "/v1");
     }
 
     @Override

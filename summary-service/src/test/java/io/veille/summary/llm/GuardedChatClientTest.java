@@ -108,6 +108,25 @@ class GuardedChatClientTest {
     }
 
     @Test
+    void the_circuit_state_reads_closed_open_until_then_half_open() {
+        assertThat(guarded.circuit().state()).isEqualTo(GuardedChatClient.CircuitState.CLOSED);
+        server.script.add(LlmFailure.Kind.TIMEOUT);
+        fail(LlmFailure.Kind.TIMEOUT);
+        assertThat(guarded.circuit().consecutiveFailures()).isEqualTo(1);
+        for (int i = 0; i < 2; i++) {
+            server.script.add(LlmFailure.Kind.TIMEOUT);
+            fail(LlmFailure.Kind.TIMEOUT);
+        }
+
+        assertThat(guarded.circuit()).isEqualTo(new GuardedChatClient.CircuitState(
+                GuardedChatClient.CircuitState.OPEN, clock.instant().plusSeconds(30), 0));
+        clock.advance(Duration.ofSeconds(31));
+        assertThat(guarded.circuit().state()).isEqualTo(GuardedChatClient.CircuitState.HALF_OPEN);
+        guarded.complete(PROMPT);
+        assertThat(guarded.circuit().state()).isEqualTo(GuardedChatClient.CircuitState.CLOSED);
+    }
+
+    @Test
     void bad_answers_do_not_count_as_server_trouble() {
         for (int i = 0; i < 5; i++) {
             server.script.add(LlmFailure.Kind.MALFORMED);

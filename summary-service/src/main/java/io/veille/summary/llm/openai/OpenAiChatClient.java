@@ -1,6 +1,9 @@
 package io.veille.summary.llm.openai;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -14,6 +17,7 @@ import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.json.JsonArraySchema;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
+import dev.langchain4j.model.chat.request.json.JsonSchemaElement;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.openai.OpenAiChatModel;
@@ -21,28 +25,38 @@ import dev.langchain4j.model.output.TokenUsage;
 import io.veille.summary.llm.ChatClient;
 import io.veille.summary.llm.ChatPrompt;
 import io.veille.summary.llm.ChatReply;
+import io.veille.summary.llm.DigestSchema;
 import io.veille.summary.llm.LlmFailure;
 
 /**
  * Any OpenAI-compatible chat-completions server (Mistral's API, vLLM, llama.cpp server, Ollama's
  * /v1, LocalAI) through langchain4j's OpenAiChatModel, built from configuration at startup so a
- * different server or model needs no rebuild. The answer is constrained by a JSON schema
- * (response_format json_schema) holding both languages.
+ * different server or model needs no rebuild. The answer is constrained by the
+ * {@link DigestSchema} (response_format json_schema, strict) holding both languages.
+ *
+ * <p>The HTTP client is our own {@link RetryAfterHttpClient}, so a 429 or 5xx failure carries
+ * the server's Retry-After; the service passes maxRetries 0 and retries in RetryingChatClient,
+ * which honours it and records every attempt.
  */
 public final class OpenAiChatClient implements ChatClient {
 
     public static final String PROVIDER = "openai";
-    public static final String SCHEMA_NAME = "bilingual_digest";
+    public static final String SCHEMA_NAME = DigestSchema.NAME;
 
-    static final JsonSchema DIGEST_SCHEMA = digestSchema();
+    static final JsonSchema DIGEST_SCHEMA = JsonSchema.builder()
+            .name(DigestSchema.NAME)
+            .rootElement(element(DigestSchema.schema()))
+            .build();
 
     private final OpenAiChatModel model;
     private final String modelName;
 
+    /** @param maxRetries langchain4j's own retries, blind to Retry-After: 0 when RetryingChatClient wraps this */
     public OpenAiChatClient(String baseUrl, String apiKey, String modelName, Duration timeout, int maxTokens,
             double temperature, int maxRetries) {
         this.modelName = modelName;
         this.model = OpenAiChatModel.builder()
+                .httpClientBuilder(RetryAfterHttpClient.builder())
                 .baseUrl(baseUrl)
                 // Local servers (vLLM, Ollama) want no key, but the client refuses an empty one.
                 .apiKey(apiKey == null || apiKey.isBlank() ? "no-key" : apiKey)
@@ -64,16 +78,6 @@ public final class OpenAiChatClient implements ChatClient {
         ChatResponse response;
         try {
             response = model.chat(request);
-        } catch (TimeoutException e) {
-            throw new LlmFailure(LlmFailure.Kind.TIMEOUT, "the LLM server did not answer in time", e);
-        } catch (RateLimitException e) {
-            throw new LlmFailure(LlmFailure.Kind.RATE_LIMITED, "the LLM server is rate limiting: " + e.getMessage(), e);
-        } catch (InternalServerException e) {
-            throw new LlmFailure(LlmFailure.Kind.SERVER_ERROR, "the LLM server failed: " + e.getMessage(), e);
-        } catch (HttpException e) {
-            LlmFailure.Kind kind = e.statusCode() >= 500 ? LlmFailure.Kind.SERVER_ERROR
-                    : e.statusCode() == 429 ? LlmFailure.Kind.RATE_LIMITED : LlmFailure.Kind.CLIENT_ERROR;
-            throw new LlmFailure(kind, "the LLM server answered HTTP " + e.statusCode(), e);
         } catch (RuntimeException e) {
             throw classify(e);
         }
@@ -95,42 +99,67 @@ public final class OpenAiChatClient implements ChatClient {
         return modelName;
     }
 
-    // A read timeout may surface wrapped rather than as langchain4j's TimeoutException.
     private static LlmFailure classify(RuntimeException e) {
+        // Our client's exception is the root cause of whatever langchain4j maps it to, with the Retry-After it saw.
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.net.http.HttpTimeoutException || t instanceof java.net.SocketTimeoutException
-                    || t instanceof java.util.concurrent.TimeoutException) {
+            if (t instanceof HttpStatusException status) {
+                return new LlmFailure(kind(status.statusCode()), "the LLM server answered HTTP " + status.statusCode(), e,
+                        status.retryAfter());
+            }
+        }
+        if (e instanceof TimeoutException) {
+            return new LlmFailure(LlmFailure.Kind.TIMEOUT, "the LLM server did not answer in time", e);
+        }
+        if (e instanceof RateLimitException) {
+            return new LlmFailure(LlmFailure.Kind.RATE_LIMITED, "the LLM server is rate limiting: " + e.getMessage(), e);
+        }
+        if (e instanceof InternalServerException) {
+            return new LlmFailure(LlmFailure.Kind.SERVER_ERROR, "the LLM server failed: " + e.getMessage(), e);
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof HttpException http) {
+                return new LlmFailure(kind(http.statusCode()), "the LLM server answered HTTP " + http.statusCode(), e);
+            }
+            // A read timeout may surface wrapped rather than as langchain4j's TimeoutException.
+            if (t instanceof TimeoutException || t instanceof java.net.http.HttpTimeoutException
+                    || t instanceof java.net.SocketTimeoutException || t instanceof java.util.concurrent.TimeoutException) {
                 return new LlmFailure(LlmFailure.Kind.TIMEOUT, "the LLM server did not answer in time", e);
             }
         }
         return new LlmFailure(LlmFailure.Kind.ERROR, "the LLM call failed: " + e, e);
     }
 
+    private static LlmFailure.Kind kind(int status) {
+        return status >= 500 ? LlmFailure.Kind.SERVER_ERROR
+                : status == 429 ? LlmFailure.Kind.RATE_LIMITED
+                : status == 408 ? LlmFailure.Kind.TIMEOUT
+                : LlmFailure.Kind.CLIENT_ERROR;
+    }
+
     private static int tokens(Integer count) {
         return count == null ? 0 : count;
     }
 
-    private static JsonSchema digestSchema() {
-        JsonObjectSchema item = JsonObjectSchema.builder()
-                .addStringProperty("text")
-                .addProperty("facts", JsonArraySchema.builder().items(new JsonStringSchema()).build())
-                .required("text", "facts")
-                .additionalProperties(false)
-                .build();
-        JsonObjectSchema language = JsonObjectSchema.builder()
-                .addStringProperty("title")
-                .addProperty("items", JsonArraySchema.builder().items(item).build())
-                .required("title", "items")
-                .additionalProperties(false)
-                .build();
-        return JsonSchema.builder()
-                .name(SCHEMA_NAME)
-                .rootElement(JsonObjectSchema.builder()
-                        .addProperty("fr", language)
-                        .addProperty("en", language)
-                        .required("fr", "en")
-                        .additionalProperties(false)
-                        .build())
-                .build();
+    /** The shared schema (plain maps) as langchain4j's schema elements; it uses objects, arrays and strings only. */
+    @SuppressWarnings("unchecked")
+    static JsonSchemaElement element(Map<String, Object> schema) {
+        Object type = schema.get("type");
+        if ("object".equals(type)) {
+            Map<String, JsonSchemaElement> properties = new LinkedHashMap<>();
+            ((Map<String, Object>) schema.get("properties"))
+                    .forEach((name, property) -> properties.put(name, element((Map<String, Object>) property)));
+            return JsonObjectSchema.builder()
+                    .addProperties(properties)
+                    .required((List<String>) schema.get("required"))
+                    .additionalProperties((Boolean) schema.get("additionalProperties"))
+                    .build();
+        }
+        if ("array".equals(type)) {
+            return JsonArraySchema.builder().items(element((Map<String, Object>) schema.get("items"))).build();
+        }
+        if ("string".equals(type)) {
+            return new JsonStringSchema();
+        }
+        throw new IllegalArgumentException("schema type not mapped: " + type);
     }
 }
