@@ -75,6 +75,7 @@ public final class LlmDigestWriter implements DigestWriter {
         try {
             reply = chat.complete(prompt);
             Bilingual text = parser.parse(reply.content(), subject, facts);
+            AnswerLanguage.require(text);
             GroundingResult result = grounding.check(text, subject.articles());
             if (!result.grounded()) {
                 throw new Ungrounded(result.unsupported());

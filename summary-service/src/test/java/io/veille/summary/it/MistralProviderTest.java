@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -55,8 +56,14 @@ class MistralProviderTest {
         stub.stubFor(post(urlEqualTo(COMPLETIONS)).willReturn(okJson(OpenAiStub.completion(MistralProfile.MODEL, OpenAiStub.GOOD))));
     }
 
+    /** A new title each time: another article for the answer cache, so the model is called. */
     private static ValidatableResponse summarise() {
-        return given().header("X-API-Key", "test-key-1").contentType(ContentType.JSON).body("{\"text\": \"" + Articles.SUMMIT_TEXT + "\"}")
+        return summarise("Sommet " + UUID.randomUUID());
+    }
+
+    private static ValidatableResponse summarise(String title) {
+        return given().header("X-API-Key", "test-key-1").contentType(ContentType.JSON)
+                .body("{\"text\": \"" + Articles.SUMMIT_TEXT + "\", \"title\": \"" + title + "\"}")
                 .when().post("/api/v1/summaries").then().statusCode(200);
     }
 

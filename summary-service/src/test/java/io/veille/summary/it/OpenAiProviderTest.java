@@ -64,8 +64,14 @@ class OpenAiProviderTest {
         stub.stubFor(post(urlEqualTo(COMPLETIONS)).willReturn(response));
     }
 
+    /** A new title each time: another article for the answer cache, so the model is called. */
     private static io.restassured.response.ValidatableResponse summarise() {
-        return given().header("X-API-Key", "test-key-1").contentType(ContentType.JSON).body("{\"text\": \"" + Articles.SUMMIT_TEXT + "\"}")
+        return summarise("Sommet " + UUID.randomUUID());
+    }
+
+    private static io.restassured.response.ValidatableResponse summarise(String title) {
+        return given().header("X-API-Key", "test-key-1").contentType(ContentType.JSON)
+                .body("{\"text\": \"" + Articles.SUMMIT_TEXT + "\", \"title\": \"" + title + "\"}")
                 .when().post("/api/v1/summaries").then().statusCode(200);
     }
 
@@ -123,6 +129,17 @@ class OpenAiProviderTest {
         assertThat(new Db(dataSource).rows(
                 "select provider, model, tokens_in, tokens_out, outcome from summary.llm_call where outcome = 'OK'"))
                 .contains(List.of("openai", OpenAiProfile.MODEL, 321, 123, "OK"));
+    }
+
+    @Test
+    void the_cache_prevents_a_second_call_for_an_unchanged_article() {
+        llmAnswers(okJson(OpenAiStub.completion(OpenAiProfile.MODEL, OpenAiStub.GOOD)));
+        String title = "Sommet " + UUID.randomUUID();
+
+        summarise(title).body("fr.status", equalTo("VERIFIED"));
+        summarise(title).body("fr.status", equalTo("VERIFIED")).body("en.items.text", hasItem(containsString("€109 billion")));
+
+        stub.verify(1, postRequestedFor(urlEqualTo(COMPLETIONS)));
     }
 
     @Test
