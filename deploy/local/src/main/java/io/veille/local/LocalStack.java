@@ -71,6 +71,11 @@ public final class LocalStack {
         }
         String summary = stack.serviceUrl("summary-service");
         b.append(String.format("  %-18s %s/api/v1/digests?lang=en   %s/api/v1/digests?lang=fr%n", "digests", summary, summary));
+        b.append(String.format("  %-18s %s/api/v1/digests?lang=en&kind=STORY   %s/api/v1/digests?lang=fr&kind=PERIOD%n",
+                "stories, periods", summary, summary));
+        b.append(String.format("  %-18s curl -N '%s/api/v1/digests/stream?lang=en'%n", "live (SSE)", summary));
+        b.append(String.format("  %-18s curl -H 'X-API-Key: %s' -H 'Content-Type: application/json' -d '{\"text\": \"...\"}' %s/api/v1/summaries%n",
+                "ad-hoc summary", stack.summaryApiKey(), summary));
         b.append(String.format("  %-18s %s/api/v1/articles%n", "articles", stack.serviceUrl("extractor-service")));
         b.append(String.format("  %-18s %s%n", "Kafka", stack.bootstrapServers()));
         b.append(String.format("  %-18s %s (user %s)%n", "PostgreSQL", stack.database().jdbcUrl(), stack.database().username()));

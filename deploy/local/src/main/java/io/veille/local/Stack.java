@@ -42,6 +42,9 @@ public final class Stack implements AutoCloseable {
     private DemoSite demoSite;
     private Path sourcesFile;
     private final List<ServiceProcess> services = new ArrayList<>();
+    /** The keys of POST /api/v1/summaries: the user's (VEILLE_SUMMARY_API_KEYS) or one made up for this run. */
+    private final String summaryApiKeys = java.util.Optional.ofNullable(System.getenv("VEILLE_SUMMARY_API_KEYS"))
+            .filter(k -> !k.isBlank()).orElseGet(() -> "local-" + java.util.UUID.randomUUID());
     private boolean closed;
 
     public Stack(StackOptions options, PrintStream out) {
@@ -299,6 +302,11 @@ public final class Stack implements AutoCloseable {
                 .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
+    /** The first key accepted by POST /api/v1/summaries. */
+    public String summaryApiKey() {
+        return summaryApiKeys.split(",")[0].strip();
+    }
+
     /** The shared configuration contract of TEAM.md, as system properties. */
     Map<String, String> serviceProperties(String name) {
         Map<String, String> p = new LinkedHashMap<>();
@@ -320,6 +328,9 @@ public final class Stack implements AutoCloseable {
             case "summary-service" -> {
                 p.put("veille.services.crawler-url", "http://127.0.0.1:" + options.crawlerPort());
                 p.put("veille.services.extractor-url", "http://127.0.0.1:" + options.extractorPort());
+                p.put("veille.summary.api-keys", summaryApiKeys);
+                // Locally a period digest follows its stories within seconds rather than half a minute.
+                p.put("veille.summary.period.debounce", "5s");
             }
             default -> {
             }

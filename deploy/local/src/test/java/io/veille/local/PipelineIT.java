@@ -52,8 +52,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The demo feed through the whole stack, as {@code ./veille run} starts it but on free ports, a
  * temporary data directory and a fresh database (embedded, or a {@code veille_it_*} database on the
  * server named by VEILLE_DB_URL, dropped afterwards): the article announcing the €109 bn plan must
- * come out as a MONEY fact and a digest in each language that cites it, and replaying every raw
- * record must change nothing.
+ * come out as a MONEY fact and a digest in each language that cites it, every story (the summit
+ * one has three articles) as a STORY digest citing all its articles, the day as a PERIOD digest,
+ * and replaying every raw record must change nothing.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PipelineIT {
@@ -127,6 +128,45 @@ class PipelineIT {
 
     @Test
     @Order(3)
+    void every_story_gets_a_story_digest_per_language_citing_all_its_articles() {
+        Map<String, List<String>> stories = storiesWithArticles();
+        assertThat(stories.values()).as("a story with the three summit articles").anyMatch(articles -> articles.size() == 3);
+        await("a STORY digest per story and language citing all of its articles", PIPELINE_TIMEOUT,
+                () -> stories.entrySet().stream().allMatch(story -> List.of("fr", "en").stream()
+                        .allMatch(lang -> latestStoryDigestCites(story.getKey(), lang, story.getValue()))));
+
+        for (String lang : List.of("fr", "en")) {
+            List<Digest> onTopic = readAll(Topics.digests(lang)).stream()
+                    .map(record -> EventJson.read(record.value(), Digest.class)).toList();
+            for (Map.Entry<String, List<String>> story : stories.entrySet()) {
+                assertThat(onTopic).as("%s STORY digest of %s on %s", lang, story.getKey(), Topics.digests(lang))
+                        .anyMatch(d -> d.kind() == Digest.Kind.STORY && d.subjectId().equals(story.getKey())
+                                && story.getValue().stream().allMatch(id -> cites(d, id)));
+            }
+        }
+    }
+
+    @Test
+    @Order(4)
+    void the_day_gets_a_period_digest_in_each_language_on_the_topics_and_the_api() throws Exception {
+        await("a PERIOD digest in fr and en listing the stories", PIPELINE_TIMEOUT,
+                () -> count("select count(distinct lang) from summary.digest where kind = 'PERIOD' and subject_id not like '%/%'") == 2);
+
+        for (String lang : List.of("fr", "en")) {
+            assertThat(readAll(Topics.digests(lang)).stream().map(record -> EventJson.read(record.value(), Digest.class)))
+                    .as("PERIOD digests on %s", Topics.digests(lang))
+                    .anyMatch(d -> d.kind() == Digest.Kind.PERIOD && !d.items().isEmpty());
+            java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(stack.serviceUrl("summary-service")
+                            + "/api/v1/digests?kind=PERIOD&lang=" + lang)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("\"kind\":\"PERIOD\"");
+        }
+    }
+
+    @Test
+    @Order(5)
     void replaying_every_raw_article_changes_no_article_fact_or_digest() {
         awaitQuiet();
         Map<String, Long> before = counts();
@@ -158,6 +198,23 @@ class PipelineIT {
         }, "%109 milliards d'euros%", "%109 milliards d’euros%");
     }
 
+    /** Story id to its article ids, as the extractor grouped them. */
+    private static Map<String, List<String>> storiesWithArticles() {
+        return query("select story_id, id from extractor.article where story_id is not null order by story_id, id", rs -> {
+            Map<String, List<String>> stories = new LinkedHashMap<>();
+            while (rs.next()) {
+                stories.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+            }
+            return stories;
+        });
+    }
+
+    private static boolean latestStoryDigestCites(String storyId, String lang, List<String> articleIds) {
+        String latest = query("select items::text from summary.digest where kind = 'STORY' and subject_id = ? and lang = ?"
+                + " order by version desc limit 1", rs -> rs.next() ? rs.getString(1) : "", storyId, lang);
+        return articleIds.stream().allMatch(latest::contains);
+    }
+
     private static long moneyFacts(String articleId) {
         return count("select count(*) from extractor.fact where article_id = ? and type = 'MONEY'"
                 + " and value = 109000000000 and currency = 'EUR'", articleId);
@@ -171,7 +228,7 @@ class PipelineIT {
 
     private static Map<String, Long> counts() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (String table : List.of("extractor.article", "extractor.fact", "summary.digest")) {
+        for (String table : List.of("extractor.article", "extractor.fact", "summary.digest", "summary.pending_digest")) {
             counts.put(table, count("select count(*) from " + table));
         }
         return counts;
@@ -281,7 +338,7 @@ class PipelineIT {
             boolean caughtUp = lag(EXTRACTOR_GROUP, Topics.ARTICLES_RAW) == 0
                     && lag(SUMMARY_GROUP, Topics.ARTICLES_EXTRACTED) == 0;
             Map<String, Long> now = counts();
-            boolean stable = now.equals(previous);
+            boolean stable = now.equals(previous) && now.get("summary.pending_digest") == 0;
             previous.clear();
             previous.putAll(now);
             return caughtUp && stable;
