@@ -335,6 +335,10 @@ public final class Stack implements AutoCloseable {
             default -> {
             }
         }
+        // -Dveille.local.<service>.<key>=<value> on the launcher sets <key> on that service (tests, experiments).
+        String prefix = "veille.local." + name + ".";
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(prefix))
+                .forEach(k -> p.put(k.substring(prefix.length()), System.getProperty(k)));
         return p;
     }
 

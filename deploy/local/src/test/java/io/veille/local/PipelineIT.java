@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,7 +21,6 @@ import java.util.stream.Stream;
 import io.veille.contracts.Digest;
 import io.veille.contracts.EventJson;
 import io.veille.contracts.Topics;
-import io.veille.infra.Database;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -67,6 +61,7 @@ class PipelineIT {
     private static Path dataDir;
     private static Stack stack;
     private static Admin admin;
+    private static StackProbe probe;
 
     @BeforeAll
     static void startTheStack() throws IOException {
@@ -77,6 +72,7 @@ class PipelineIT {
                 .withDatabase("veille_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12),
                         defaults.externalDb().isPresent());
         stack = Stack.start(options, System.out);
+        probe = new StackProbe(stack);
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()));
     }
 
@@ -235,29 +231,11 @@ class PipelineIT {
     }
 
     private static long count(String sql, Object... params) {
-        return query(sql, rs -> {
-            rs.next();
-            return rs.getLong(1);
-        }, params);
+        return probe.count(sql, params);
     }
 
-    private interface Rows<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private static <T> T query(String sql, Rows<T> rows, Object... params) {
-        Database db = stack.database();
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
-             PreparedStatement statement = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                statement.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                return rows.read(rs);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-        }
+    private static <T> T query(String sql, StackProbe.Rows<T> rows, Object... params) {
+        return probe.query(sql, rows, params);
     }
 
     // --- Kafka ----------------------------------------------------------------------------------
@@ -346,39 +324,13 @@ class PipelineIT {
     }
 
     private static void await(String what, Duration timeout, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        RuntimeException lastError = null;
-        while (System.nanoTime() < deadline) {
+        probe.await(what, timeout, condition, () -> {
             try {
-                if (condition.getAsBoolean()) {
-                    return;
-                }
-                lastError = null;
+                return "counts: " + counts() + "\n";
             } catch (RuntimeException e) {
-                lastError = e; // tables or topics not there yet
+                return "counts unavailable: " + e.getMessage() + "\n";
             }
-            stack.exitedChildren().forEach(child -> {
-                throw new AssertionError(child.name() + " exited; " + child.logHint());
-            });
-            ChildProcess.pause(Duration.ofSeconds(2));
-        }
-        throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for: " + what
-                + (lastError == null ? "" : " (last error: " + lastError.getMessage() + ")")
-                + "\n" + diagnostics(), lastError);
-    }
-
-    private static String diagnostics() {
-        StringBuilder text = new StringBuilder();
-        try {
-            text.append("counts: ").append(counts()).append('\n');
-        } catch (RuntimeException e) {
-            text.append("counts unavailable: ").append(e.getMessage()).append('\n');
-        }
-        for (ServiceProcess service : stack.services()) {
-            text.append("--- ").append(service.name()).append(" (").append(service.process().log()).append(")\n")
-                    .append(service.process().tail(15)).append('\n');
-        }
-        return text.toString();
+        });
     }
 
     // --- files ----------------------------------------------------------------------------------
@@ -396,7 +348,7 @@ class PipelineIT {
         }
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    static void deleteRecursively(Path dir) throws IOException {
         if (dir == null || !Files.exists(dir)) {
             return;
         }

@@ -1,0 +1,80 @@
+package io.veille.local;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import io.veille.infra.Database;
+
+/** What the end-to-end tests ask a running stack: its database, and waiting for a condition with diagnostics. */
+final class StackProbe {
+
+    interface Rows<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private final Stack stack;
+
+    StackProbe(Stack stack) {
+        this.stack = stack;
+    }
+
+    <T> T query(String sql, Rows<T> rows, Object... params) {
+        Database db = stack.database();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+             PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                return rows.read(rs);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    long count(String sql, Object... params) {
+        return query(sql, rs -> {
+            rs.next();
+            return rs.getLong(1);
+        }, params);
+    }
+
+    /** Polls every 2 s; fails at once if a service died, and with the services' last log lines on timeout. */
+    void await(String what, Duration timeout, BooleanSupplier condition, Supplier<String> state) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        RuntimeException lastError = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                if (condition.getAsBoolean()) {
+                    return;
+                }
+                lastError = null;
+            } catch (RuntimeException e) {
+                lastError = e; // tables or topics not there yet
+            }
+            stack.exitedChildren().forEach(child -> {
+                throw new AssertionError(child.name() + " exited; " + child.logHint());
+            });
+            ChildProcess.pause(Duration.ofSeconds(2));
+        }
+        throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for: " + what
+                + (lastError == null ? "" : " (last error: " + lastError.getMessage() + ")")
+                + "\n" + state.get() + diagnostics(), lastError);
+    }
+
+    private String diagnostics() {
+        StringBuilder text = new StringBuilder();
+        for (ServiceProcess service : stack.services()) {
+            text.append("--- ").append(service.name()).append(" (").append(service.process().log()).append(")\n")
+                    .append(service.process().tail(15)).append('\n');
+        }
+        return text.toString();
+    }
+}
