@@ -63,7 +63,6 @@ class LlmPipelineIT {
 
     @Test
     void every_story_digest_is_model_written_and_every_invented_amount_is_caught() throws IOException {
-        long stories = probe.count("select count(distinct story_id) from extractor.article where story_id is not null");
         probe.await("a model-written STORY digest of every story, and the day's PERIOD digest", TIMEOUT, () -> {
             long articles = probe.count("select count(*) from extractor.article");
             return articles >= 5
@@ -74,6 +73,7 @@ class LlmPipelineIT {
                     && probe.count("select count(*) from summary.pending_digest") == 0;
         }, () -> "digests: " + probe.count("select count(*) from summary.digest") + "\n");
 
+        long stories = probe.count("select count(distinct story_id) from extractor.article where story_id is not null");
         assertThat(probe.count("select count(*) from summary.digest where kind in ('ARTICLE', 'STORY') and status = 'FALLBACK'"))
                 .as("digests replaced by the extractive one").isZero();
         GroundedLlmStub.Usage usage = llm.usage();
@@ -94,11 +94,11 @@ class LlmPipelineIT {
         report.put("repairCalls", usage.repairRequests());
         report.put("inventedAnswers", usage.invented());
         report.put("caughtByGrounding", ungrounded);
-        report.put("digestStatus", probe.query("select status, count(*) from summary.digest where lang = 'fr' group by status order by status",
+        report.put("frDigestVersionsByKindAndStatus", probe.query("select kind, status, count(*) from summary.digest where lang = 'fr' group by kind, status order by kind, status",
                 rs -> {
                     Map<String, Long> counts = new LinkedHashMap<>();
                     while (rs.next()) {
-                        counts.put(rs.getString(1), rs.getLong(2));
+                        counts.put(rs.getString(1) + " " + rs.getString(2), rs.getLong(3));
                     }
                     return counts;
                 }));
