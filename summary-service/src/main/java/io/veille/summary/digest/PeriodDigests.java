@@ -74,27 +74,48 @@ public final class PeriodDigests {
         return scope.key().isEmpty() ? day.toString() : day + "/" + scope.key();
     }
 
+    /**
+     * The overall digest of the day, then one per topic and per entity in the news. A scope that
+     * would list the same stories as the overall digest is not composed again (one digest, not two
+     * copies): its tags go on the overall digest, so its filter still finds it.
+     */
     public List<Composed> compose(LocalDate day, List<PeriodStory> stories, List<Topic> topics) {
         List<Composed> composed = new ArrayList<>();
         if (stories.isEmpty()) {
             return composed;
         }
-        composed.add(compose(day, Scope.OVERALL, stories));
+        List<Scope> scopes = new ArrayList<>();
+        Map<Scope, List<PeriodStory>> members = new LinkedHashMap<>();
         for (Topic topic : topics) {
             List<PeriodStory> on = filter(stories, s -> s.articles().stream().anyMatch(topic::covers));
             if (!on.isEmpty()) {
                 Scope scope = new Scope("topic/" + Topic.fold(topic.id()), topic.labelFr(), topic.labelEn(),
                         Set.of(DigestTags.topic(topic.id())));
-                composed.add(compose(day, scope, on));
+                scopes.add(scope);
+                members.put(scope, on);
             }
         }
         for (Map.Entry<String, String> entity : entitiesInTheNews(stories).entrySet()) {
-            String folded = entity.getKey();
-            List<PeriodStory> naming = filter(stories, s -> names(s).containsKey(folded));
-            Scope scope = new Scope("entity/" + folded, entity.getValue(), entity.getValue(),
+            Scope scope = new Scope("entity/" + entity.getKey(), entity.getValue(), entity.getValue(),
                     Set.of(DigestTags.entity(entity.getValue())));
-            composed.add(compose(day, scope, naming));
+            scopes.add(scope);
+            members.put(scope, filter(stories, s -> names(s).containsKey(entity.getKey())));
         }
+        Composed overall = compose(day, Scope.OVERALL, stories);
+        Set<String> overallTags = new LinkedHashSet<>();
+        List<Composed> scoped = new ArrayList<>();
+        for (Scope scope : scopes) {
+            Composed c = compose(day, scope, members.get(scope));
+            if (c.storyIds().equals(overall.storyIds())) {
+                overallTags.addAll(scope.tags());
+            } else {
+                scoped.add(c);
+            }
+        }
+        Scope overallScope = new Scope("", null, null, Set.copyOf(overallTags));
+        composed.add(new Composed(overall.subjectId(), day, overallScope, overall.text(), overall.status(), overall.provider(),
+                overall.model(), overall.storyIds()));
+        composed.addAll(scoped);
         return composed;
     }
 

@@ -61,6 +61,16 @@ class PeriodDigestsTest {
     }
 
     @Test
+    void a_topic_covering_every_story_of_the_day_is_no_second_copy_but_a_tag_of_the_overall_digest() {
+        List<PeriodDigests.Composed> composed = new PeriodDigests(10, 3, 2).compose(DAY, List.of(summit), List.of(ai, energy));
+
+        assertThat(composed).singleElement().satisfies(overall -> {
+            assertThat(overall.subjectId()).isEqualTo("2025-02-10");
+            assertThat(overall.scope().tags()).containsExactly("topic:ia");
+        });
+    }
+
+    @Test
     void an_entity_named_by_enough_stories_gets_its_own_digest() {
         PeriodDigests.PeriodStory other = story("s3", Articles.summitIn("a7", "s3"));
 
