@@ -127,13 +127,13 @@ public final class FactFormatter {
     }
 
     public static Optional<String> date(String iso, String isoEnd, String lang) {
-        Optional<LocalDate> start = parse(iso);
+        Optional<LocalDate> start = isoDay(iso);
         if (start.isEmpty()) {
             return Optional.empty();
         }
         boolean fr = "fr".equals(lang);
         LocalDate s = start.get();
-        Optional<LocalDate> end = parse(isoEnd).filter(e -> e.isAfter(s));
+        Optional<LocalDate> end = isoDay(isoEnd).filter(e -> e.isAfter(s));
         if (end.isEmpty()) {
             return Optional.of(full(s, lang));
         }
@@ -154,7 +154,8 @@ public final class FactFormatter {
         return "fr".equals(lang) && day == 1 ? "1er" : Integer.toString(day);
     }
 
-    private static Optional<LocalDate> parse(String iso) {
+    /** The day of an ISO date or date-time ("2025-02-09", "2025-02-09T10:00:00Z"), if it is one. */
+    public static Optional<LocalDate> isoDay(String iso) {
         if (iso == null || iso.length() < 10) {
             return Optional.empty();
         }

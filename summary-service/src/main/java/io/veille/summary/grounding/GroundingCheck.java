@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +19,7 @@ import io.veille.contracts.Digest;
 import io.veille.contracts.ExtractedArticle;
 import io.veille.contracts.ExtractedArticle.Fact;
 import io.veille.summary.digest.Bilingual;
+import io.veille.summary.digest.FactFormatter;
 import io.veille.summary.digest.DigestText;
 import io.veille.summary.grounding.NameMentions.NameMention;
 import io.veille.summary.grounding.NameMentions.Word;
@@ -213,26 +213,15 @@ public final class GroundingCheck {
                     if (d.length() >= 7) {
                         parts.add(NumberMentions.normal(new BigDecimal(d.substring(5, 7))));
                     }
-                    day(d).ifPresent(day -> parts.add(BigDecimal.valueOf(day.getDayOfMonth())));
-                    day(d).ifPresent(days::add);
+                    FactFormatter.isoDay(d).ifPresent(day -> parts.add(BigDecimal.valueOf(day.getDayOfMonth())));
+                    FactFormatter.isoDay(d).ifPresent(days::add);
                 }
             }
-            Optional<LocalDate> start = day(iso);
-            Optional<LocalDate> end = day(isoEnd);
+            Optional<LocalDate> start = FactFormatter.isoDay(iso);
+            Optional<LocalDate> end = FactFormatter.isoDay(isoEnd);
             if (start.isPresent() && end.isPresent() && !end.get().isBefore(start.get())
                     && start.get().plusDays(62).isAfter(end.get())) {
                 start.get().datesUntil(end.get()).forEach(days::add);
-            }
-        }
-
-        private static Optional<LocalDate> day(String iso) {
-            if (iso == null || iso.length() < 10) {
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(LocalDate.parse(iso.substring(0, 10)));
-            } catch (DateTimeParseException e) {
-                return Optional.empty();
             }
         }
     }

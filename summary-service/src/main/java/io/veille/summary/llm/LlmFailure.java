@@ -30,6 +30,14 @@ public class LlmFailure extends RuntimeException {
         }
     }
 
+    /** What an HTTP error status from a model server means for the retry and the breaker. */
+    public static Kind ofHttpStatus(int status) {
+        return status >= 500 ? Kind.SERVER_ERROR
+                : status == 429 ? Kind.RATE_LIMITED
+                : status == 408 ? Kind.TIMEOUT
+                : Kind.CLIENT_ERROR;
+    }
+
     private final Kind kind;
     private final String retryAfter;
 

@@ -17,29 +17,6 @@ class GuardedChatClientTest {
     private static final ChatPrompt PROMPT = new ChatPrompt("s", "u");
     private static final ChatReply OK = new ChatReply("{}", 1, 1);
 
-    /** A clock the test moves by hand. */
-    private static final class ManualClock extends Clock {
-        private Instant now = Instant.parse("2025-02-10T00:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 
     /** Answers from a script: a reply, or a failure of the given kind. */
     private static final class ScriptedClient implements ChatClient {
@@ -67,7 +44,7 @@ class GuardedChatClientTest {
         }
     }
 
-    private final ManualClock clock = new ManualClock();
+    private final ManualClock clock = new ManualClock(Instant.parse("2025-02-10T00:00:00Z"));
     private final ScriptedClient server = new ScriptedClient();
     private final GuardedChatClient guarded = new GuardedChatClient(server, 2, Duration.ofMillis(10), 3, Duration.ofSeconds(30), clock);
 

@@ -76,7 +76,7 @@ public final class MistralChatClient implements ChatClient {
         }
         int status = response.statusCode();
         if (status < 200 || status > 299) {
-            throw new LlmFailure(kind(status), "the Mistral API answered HTTP " + status + ": " + excerpt(response.body()),
+            throw new LlmFailure(LlmFailure.ofHttpStatus(status), "the Mistral API answered HTTP " + status + ": " + excerpt(response.body()),
                     null, response.headers().firstValue("Retry-After").orElse(null));
         }
         return reply(response.body());
@@ -131,12 +131,6 @@ public final class MistralChatClient implements ChatClient {
         return new ChatReply(text, usage.path("prompt_tokens").asInt(0), usage.path("completion_tokens").asInt(0));
     }
 
-    private static LlmFailure.Kind kind(int status) {
-        return status >= 500 ? LlmFailure.Kind.SERVER_ERROR
-                : status == 429 ? LlmFailure.Kind.RATE_LIMITED
-                : status == 408 ? LlmFailure.Kind.TIMEOUT
-                : LlmFailure.Kind.CLIENT_ERROR;
-    }
 
     // Mistral's error bodies say why (bad key, unknown model, schema refused); the log wants a bounded bit of it.
     private static String excerpt(String body) {

@@ -103,7 +103,7 @@ public final class OpenAiChatClient implements ChatClient {
         // Our client's exception is the root cause of whatever langchain4j maps it to, with the Retry-After it saw.
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof HttpStatusException status) {
-                return new LlmFailure(kind(status.statusCode()), "the LLM server answered HTTP " + status.statusCode(), e,
+                return new LlmFailure(LlmFailure.ofHttpStatus(status.statusCode()), "the LLM server answered HTTP " + status.statusCode(), e,
                         status.retryAfter());
             }
         }
@@ -118,7 +118,7 @@ public final class OpenAiChatClient implements ChatClient {
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof HttpException http) {
-                return new LlmFailure(kind(http.statusCode()), "the LLM server answered HTTP " + http.statusCode(), e);
+                return new LlmFailure(LlmFailure.ofHttpStatus(http.statusCode()), "the LLM server answered HTTP " + http.statusCode(), e);
             }
             // A read timeout may surface wrapped rather than as langchain4j's TimeoutException.
             if (t instanceof TimeoutException || t instanceof java.net.http.HttpTimeoutException
@@ -129,12 +129,6 @@ public final class OpenAiChatClient implements ChatClient {
         return new LlmFailure(LlmFailure.Kind.ERROR, "the LLM call failed: " + e, e);
     }
 
-    private static LlmFailure.Kind kind(int status) {
-        return status >= 500 ? LlmFailure.Kind.SERVER_ERROR
-                : status == 429 ? LlmFailure.Kind.RATE_LIMITED
-                : status == 408 ? LlmFailure.Kind.TIMEOUT
-                : LlmFailure.Kind.CLIENT_ERROR;
-    }
 
     private static int tokens(Integer count) {
         return count == null ? 0 : count;
