@@ -111,8 +111,7 @@ public class DigestScheduler {
     }
 
     /** With a model configured, digests that fell back during an outage are written again once it is back. */
-    @Scheduled(every = "${veille.summary.story.regenerate-every:5m}", delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(every = "${veille.summary.story.regenerate-every:5m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @ActivateRequestContext
     void regenerateFallbacks() {
         if (!writer.retriesFallbacks()) {

@@ -19,6 +19,7 @@ public class OpenAiProfile implements QuarkusTestProfile {
                 "veille.llm.openai.api-key", KEY,
                 "veille.llm.openai.max-tokens", "700",
                 "veille.llm.openai.timeout", "1s",
+                "veille.summary.story.regenerate-every", "1s",
                 // A group of its own, starting at the end: earlier tests' records are not re-summarised here.
                 "mp.messaging.incoming.extracted-articles-in.group.id", GROUP,
                 "mp.messaging.incoming.extracted-articles-in.auto.offset.reset", "latest");

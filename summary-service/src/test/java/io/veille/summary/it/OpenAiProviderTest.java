@@ -170,6 +170,27 @@ class OpenAiProviderTest {
     }
 
     @Test
+    void a_digest_that_fell_back_during_an_outage_is_rewritten_by_the_model_once_it_is_back() {
+        llmAnswers(aResponse().withStatus(503));
+        ExtractedArticle article = Articles.summit("outage-" + UUID.randomUUID());
+        KafkaTestClient.awaitAssigned(OpenAiProfile.GROUP, Duration.ofSeconds(30));
+        String frId = DigestIds.of(Digest.Kind.ARTICLE, article.articleId(), "fr");
+
+        KafkaTestClient.send(Topics.ARTICLES_EXTRACTED, article.articleId(), EventJson.write(article));
+        Digest during = EventJson.read(KafkaTestClient.recordsWithKey(Topics.DIGESTS_FR, frId, 1, Duration.ofSeconds(30))
+                .get(0).value(), Digest.class);
+        llmAnswers(okJson(OpenAiStub.completion(OpenAiProfile.MODEL, OpenAiStub.GOOD)));
+        List<Digest> versions = KafkaTestClient.recordsWithKey(Topics.DIGESTS_FR, frId, 2, Duration.ofSeconds(30)).stream()
+                .map(r -> EventJson.read(r.value(), Digest.class)).toList();
+
+        assertThat(during.status()).isEqualTo("FALLBACK");
+        assertThat(during.provider()).isEqualTo("extractive");
+        assertThat(versions).extracting(Digest::version).containsExactly(1, 2);
+        assertThat(versions.get(1).status()).isEqualTo("VERIFIED");
+        assertThat(versions.get(1).provider()).isEqualTo("openai");
+    }
+
+    @Test
     void an_article_from_kafka_gets_a_verified_llm_digest() {
         llmAnswers(okJson(OpenAiStub.completion(OpenAiProfile.MODEL, OpenAiStub.GOOD)));
         ExtractedArticle article = Articles.summit("llm-" + UUID.randomUUID());
