@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,12 +38,8 @@ class LlmPipelineIT {
         System.setProperty(SUMMARY + "veille.llm.provider", "openai");
         System.setProperty(SUMMARY + "veille.llm.openai.base-url", llm.baseUrl());
         System.setProperty(SUMMARY + "veille.llm.openai.model", "stub-grounded");
-        Path home = Path.of(System.getProperty("veille.home", "../..")).toAbsolutePath().normalize();
         dataDir = Files.createTempDirectory("veille-llm-it-");
-        StackOptions defaults = StackOptions.defaults(home, System.getenv());
-        StackOptions options = defaults.withFreePorts().withDataDir(dataDir)
-                .withDatabase("veille_llm_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12),
-                        defaults.externalDb().isPresent());
+        StackOptions options = StackProbe.testOptions(dataDir, "veille_llm_it_");
         stack = Stack.start(options, System.out);
         probe = new StackProbe(stack);
     }

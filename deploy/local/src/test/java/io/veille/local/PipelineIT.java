@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -65,12 +64,8 @@ class PipelineIT {
 
     @BeforeAll
     static void startTheStack() throws IOException {
-        Path home = Path.of(System.getProperty("veille.home", "../..")).toAbsolutePath().normalize();
         dataDir = Files.createTempDirectory("veille-it-");
-        StackOptions defaults = StackOptions.defaults(home, System.getenv());
-        StackOptions options = defaults.withFreePorts().withDataDir(dataDir)
-                .withDatabase("veille_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12),
-                        defaults.externalDb().isPresent());
+        StackOptions options = StackProbe.testOptions(dataDir, "veille_it_");
         stack = Stack.start(options, System.out);
         probe = new StackProbe(stack);
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()));

@@ -5,7 +5,9 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -22,6 +24,15 @@ final class StackProbe {
 
     StackProbe(Stack stack) {
         this.stack = stack;
+    }
+
+    /** The options of a test stack: free ports, the given data directory, a fresh database named after the test. */
+    static StackOptions testOptions(Path dataDir, String databasePrefix) {
+        Path home = Path.of(System.getProperty("veille.home", "../..")).toAbsolutePath().normalize();
+        StackOptions defaults = StackOptions.defaults(home, System.getenv());
+        return defaults.withFreePorts().withDataDir(dataDir)
+                .withDatabase(databasePrefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12),
+                        defaults.externalDb().isPresent());
     }
 
     <T> T query(String sql, Rows<T> rows, Object... params) {
