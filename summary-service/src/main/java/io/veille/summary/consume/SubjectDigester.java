@@ -16,7 +16,9 @@ import io.veille.contracts.ExtractedArticle;
 import io.veille.summary.config.SummaryConfig;
 import io.veille.summary.digest.Bilingual;
 import io.veille.summary.digest.DigestIds;
+import io.veille.summary.digest.DigestStatus;
 import io.veille.summary.digest.DigestSubject;
+import io.veille.summary.digest.DigestText;
 import io.veille.summary.digest.DigestWriter;
 import io.veille.summary.digest.SubjectDigests;
 import io.veille.summary.digest.WrittenDigest;
@@ -94,7 +96,7 @@ public class SubjectDigester {
         if (current.isPresent()) {
             stored = current.get();
         } else {
-            WrittenDigest written = writer.write(subject);
+            WrittenDigest written = singleArticleStory(subject).orElseGet(() -> writer.write(subject));
             List<DigestRepository.Candidate> candidates = SubjectDigests.of(subject, written, clock.instant()).stream()
                     .map(d -> new DigestRepository.Candidate(d, inputHash, tags))
                     .toList();
@@ -109,6 +111,25 @@ public class SubjectDigester {
             });
         }
         return published;
+    }
+
+    /**
+     * A story of one article says what its ARTICLE digest says: that digest is reused rather than
+     * paid for twice. Empty when the subject is not such a story or its article digest is missing.
+     */
+    private Optional<WrittenDigest> singleArticleStory(DigestSubject subject) {
+        if (!subject.isStory() || subject.articles().size() != 1) {
+            return Optional.empty();
+        }
+        String articleId = subject.articles().get(0).articleId();
+        Optional<Digest> fr = digests.latest(DigestIds.of(Digest.Kind.ARTICLE, articleId, "fr")).map(StoredDigest::digest);
+        Optional<Digest> en = digests.latest(DigestIds.of(Digest.Kind.ARTICLE, articleId, "en")).map(StoredDigest::digest);
+        if (fr.isEmpty() || en.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new WrittenDigest(new Bilingual(new DigestText(fr.get().title(), fr.get().items()),
+                new DigestText(en.get().title(), en.get().items())), fr.get().provider(), fr.get().model(),
+                DigestStatus.valueOf(fr.get().status())));
     }
 
     /** Publishes the versions the broker has not acknowledged, in order; returns them. */

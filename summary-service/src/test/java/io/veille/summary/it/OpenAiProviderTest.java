@@ -206,5 +206,12 @@ class OpenAiProviderTest {
             assertThat(d.provider()).isEqualTo("openai");
             assertThat(d.items().get(0).text()).contains("109 milliards d'euros");
         });
+        // Its story has this one article: the STORY digest reuses the ARTICLE digest, no second call.
+        String storyId = DigestIds.of(Digest.Kind.STORY, article.storyId(), "fr");
+        Digest story = EventJson.read(KafkaTestClient.recordsWithKey(Topics.DIGESTS_FR, storyId, 1, Duration.ofSeconds(30))
+                .get(0).value(), Digest.class);
+        assertThat(story.provider()).isEqualTo("openai");
+        assertThat(story.items()).isEqualTo(digests.get(0).items());
+        stub.verify(1, postRequestedFor(urlEqualTo(COMPLETIONS)));
     }
 }
