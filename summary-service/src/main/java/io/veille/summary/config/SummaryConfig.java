@@ -72,6 +72,10 @@ public interface SummaryConfig {
         @WithDefault("0 5 0 * * ?")
         String cron();
 
+        /** Days in a period: 1 (daily, the default), 7 (weeks from Monday) or any other length. */
+        @WithDefault("1")
+        int days();
+
         /** Days are cut in this time zone. */
         @WithDefault("Europe/Paris")
         ZoneId zone();

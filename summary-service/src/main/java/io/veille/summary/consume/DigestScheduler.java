@@ -17,6 +17,7 @@ import io.veille.summary.config.SummaryConfig;
 import io.veille.summary.digest.DigestSubject;
 import io.veille.summary.digest.DigestTags;
 import io.veille.summary.digest.DigestWriter;
+import io.veille.summary.digest.PeriodWindow;
 import io.veille.summary.digest.Topics;
 import io.veille.summary.persist.ArticleRepository;
 import io.veille.summary.persist.DigestRepository;
@@ -83,8 +84,13 @@ public class DigestScheduler {
                     DigestSubject subject = DigestSubject.article(p.article(), p.contentHash());
                     digester.digest(subject, DigestTags.of(subject.articles(), topics.all()), true);
                 });
-                case STORY -> story(lease.subjectId());
-                case PERIOD -> periods.digest(LocalDate.parse(lease.subjectId()));
+                case STORY -> {
+                    if (!story(lease)) {
+                        pending.retryLater(lease, config.story().debounce());
+                        return;
+                    }
+                }
+                case PERIOD -> periods.digest(PeriodWindow.parse(lease.subjectId()));
             }
             pending.done(lease);
         } catch (RuntimeException e) {
@@ -100,14 +106,22 @@ public class DigestScheduler {
         }
     }
 
-    private void story(String storyId) {
+    /** @return false when the story must wait: its only article's ARTICLE digest is still being written */
+    private boolean story(PendingDigestRepository.Lease lease) {
+        String storyId = lease.subjectId();
         List<ArticleRepository.Projected> members = articles.byStory(storyId);
         if (members.isEmpty()) {
-            return;
+            return true;
+        }
+        // A one-article story reuses that article's digest: wait for it rather than pay a model twice (not forever).
+        if (members.size() == 1 && lease.attempts() < MAX_ATTEMPTS
+                && !digester.articleDigestsCurrent(DigestSubject.article(members.get(0).article(), members.get(0).contentHash()))) {
+            return false;
         }
         DigestSubject subject = DigestSubject.story(storyId, members.stream().map(ArticleRepository.Projected::article).toList(),
                 members.stream().map(ArticleRepository.Projected::contentHash).toList());
         digester.digest(subject, DigestTags.of(subject.articles(), topics.all()), true);
+        return true;
     }
 
     /** With a model configured, digests that fell back during an outage are written again once it is back. */
@@ -122,13 +136,14 @@ public class DigestScheduler {
         }
     }
 
-    /** The daily schedule: yesterday's period digests are final, today's start. */
+    /** The daily schedule: the windows of yesterday (now complete) and of today are recomposed. */
     @Scheduled(cron = "${veille.summary.period.cron:0 5 0 * * ?}", timeZone = "${veille.summary.period.zone:Europe/Paris}",
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @ActivateRequestContext
     void daily() {
         LocalDate today = clock.instant().atZone(config.period().zone()).toLocalDate();
-        pending.mark(Digest.Kind.PERIOD, today.minusDays(1).toString(), Duration.ZERO);
-        pending.mark(Digest.Kind.PERIOD, today.toString(), Duration.ZERO);
+        for (LocalDate day : List.of(today.minusDays(1), today)) {
+            pending.mark(Digest.Kind.PERIOD, PeriodWindow.containing(day, config.period().days()).key(), Duration.ZERO);
+        }
     }
 }

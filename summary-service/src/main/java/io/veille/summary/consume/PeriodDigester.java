@@ -1,7 +1,6 @@
 package io.veille.summary.consume;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +23,7 @@ import io.veille.summary.digest.DigestTags;
 import io.veille.summary.digest.DigestText;
 import io.veille.summary.digest.Hashes;
 import io.veille.summary.digest.PeriodDigests;
+import io.veille.summary.digest.PeriodWindow;
 import io.veille.summary.digest.SubjectDigests;
 import io.veille.summary.digest.Topics;
 import io.veille.summary.persist.ArticleRepository;
@@ -31,7 +31,7 @@ import io.veille.summary.persist.DigestRepository;
 import io.veille.summary.persist.StoredDigest;
 
 /**
- * The PERIOD digests of one day: the day's articles grouped by story, each story with its current
+ * The PERIOD digests of one window (a day by default): its articles grouped by story, each story with its current
  * STORY digest (or ARTICLE digest for an article without story), composed overall, per topic and
  * per entity in the news. A digest whose text did not change gets no new version.
  */
@@ -59,12 +59,12 @@ public class PeriodDigester {
     }
 
     /** @return the period digests published */
-    public List<Digest> digest(LocalDate day) {
-        List<PeriodDigests.PeriodStory> stories = stories(day);
+    public List<Digest> digest(PeriodWindow window) {
+        List<PeriodDigests.PeriodStory> stories = stories(window);
         List<StoredDigest> stored = new ArrayList<>();
-        for (PeriodDigests.Composed composed : composer.compose(day, stories, topics.all())) {
+        for (PeriodDigests.Composed composed : composer.compose(window, stories, topics.all())) {
             Set<String> tags = new LinkedHashSet<>(composed.scope().tags());
-            tags.add(DigestTags.period(day.toString()));
+            tags.add(DigestTags.period(window.key()));
             composed.storyIds().forEach(id -> tags.add(DigestTags.story(id)));
             String inputHash = Hashes.sha256(EventJson.write(composed.text()) + "|" + composed.status() + "|"
                     + composed.provider() + "|" + SubjectDigests.GENERATOR_VERSION);
@@ -80,9 +80,9 @@ public class PeriodDigester {
         return digester.publish(stored);
     }
 
-    private List<PeriodDigests.PeriodStory> stories(LocalDate day) {
-        List<ArticleRepository.Projected> ofDay = articles.publishedBetween(day.atStartOfDay(zone).toInstant(),
-                day.plusDays(1).atStartOfDay(zone).toInstant());
+    private List<PeriodDigests.PeriodStory> stories(PeriodWindow window) {
+        List<ArticleRepository.Projected> ofDay = articles.publishedBetween(window.start().atStartOfDay(zone).toInstant(),
+                window.end().atStartOfDay(zone).toInstant());
         Map<String, List<ExtractedArticle>> byStory = new LinkedHashMap<>();
         for (ArticleRepository.Projected p : ofDay) {
             ExtractedArticle a = p.article();

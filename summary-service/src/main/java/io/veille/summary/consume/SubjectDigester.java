@@ -20,6 +20,7 @@ import io.veille.summary.digest.DigestStatus;
 import io.veille.summary.digest.DigestSubject;
 import io.veille.summary.digest.DigestText;
 import io.veille.summary.digest.DigestWriter;
+import io.veille.summary.digest.PeriodWindow;
 import io.veille.summary.digest.SubjectDigests;
 import io.veille.summary.digest.WrittenDigest;
 import io.veille.summary.persist.DigestRepository;
@@ -32,8 +33,8 @@ import io.veille.support.retry.BoundedRetry;
 /**
  * An article or a story to its French and English digests: write them unless their input is
  * unchanged (no model call, no new version on a replay), store the new versions, publish what the
- * broker has not acknowledged yet. A new story digest marks the days of its articles for new
- * period digests.
+ * broker has not acknowledged yet. A new story digest marks the period windows of its articles
+ * for new period digests.
  */
 @ApplicationScoped
 public class SubjectDigester {
@@ -69,6 +70,7 @@ public class SubjectDigester {
     private final Clock clock;
     private final Duration periodDelay;
     private final ZoneId zone;
+    private final int periodDays;
 
     public SubjectDigester(DigestRepository digests, PendingDigestRepository pending, DigestWriter writer,
             DigestPublisher publisher, DigestStream stream, SummaryConfig config, MeterRegistry metrics, Clock clock) {
@@ -82,6 +84,7 @@ public class SubjectDigester {
         this.clock = clock;
         this.periodDelay = config.period().debounce();
         this.zone = config.period().zone();
+        this.periodDays = config.period().days();
     }
 
     /**
@@ -105,7 +108,7 @@ public class SubjectDigester {
         List<Digest> published = publish(stored);
         if (!published.isEmpty() && (subject.isStory() || subject.articles().get(0).storyId() == null)) {
             stage("mark-period", () -> {
-                subject.articles().stream().map(this::day).distinct()
+                subject.articles().stream().map(this::window).distinct()
                         .forEach(day -> pending.mark(Digest.Kind.PERIOD, day, periodDelay));
                 return null;
             });
@@ -132,6 +135,13 @@ public class SubjectDigester {
                 DigestStatus.valueOf(fr.get().status())));
     }
 
+    /** Whether this article's ARTICLE digests are written for its current content (a one-article story can reuse them). */
+    public boolean articleDigestsCurrent(DigestSubject article) {
+        String inputHash = SubjectDigests.inputHash(article, writer);
+        return Bilingual.LANGUAGES.stream().allMatch(lang -> digests.latest(DigestIds.of(Digest.Kind.ARTICLE, article.subjectId(), lang))
+                .filter(s -> s.inputHash().equals(inputHash)).isPresent());
+    }
+
     /** Publishes the versions the broker has not acknowledged, in order; returns them. */
     public List<Digest> publish(List<StoredDigest> stored) {
         return stored.stream().filter(s -> !s.published()).map(s -> {
@@ -147,9 +157,10 @@ public class SubjectDigester {
         }).toList();
     }
 
-    /** The day (in the configured zone) a period digest files an article under. */
-    String day(ExtractedArticle article) {
-        return (article.publishedAt() == null ? clock.instant() : article.publishedAt()).atZone(zone).toLocalDate().toString();
+    /** The key of the period window (days cut in the configured zone) a period digest files an article under. */
+    String window(ExtractedArticle article) {
+        return PeriodWindow.containing((article.publishedAt() == null ? clock.instant() : article.publishedAt()).atZone(zone)
+                .toLocalDate(), periodDays).key();
     }
 
     /** The stored digests if they are current for this input, else empty (they must be written). */

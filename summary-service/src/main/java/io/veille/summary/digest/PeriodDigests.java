@@ -1,14 +1,11 @@
 package io.veille.summary.digest;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -17,14 +14,15 @@ import io.veille.contracts.Digest;
 import io.veille.contracts.ExtractedArticle;
 
 /**
- * The top stories of a day, overall, per topic and per entity in the news that day. A period digest
+ * The top stories of a window (a day by default), overall, per topic and per entity in the news
+ * in it. A period digest
  * is composed from the stories' own digests (already grounded), one item per story, so it costs no
  * model call and cannot say anything its stories did not. Stories rank by how many sources covered
  * them, then how many articles, then recency.
  */
 public final class PeriodDigests {
 
-    /** A story of the day with its current digest. */
+    /** A story of the window with its current digest. */
     public record PeriodStory(String storyId, List<ExtractedArticle> articles, Bilingual digest, DigestStatus status,
             String provider, String model) {
 
@@ -48,12 +46,10 @@ public final class PeriodDigests {
         static final Scope OVERALL = new Scope("", null, null, Set.of());
     }
 
-    public record Composed(String subjectId, LocalDate day, Scope scope, Bilingual text, DigestStatus status,
+    public record Composed(String subjectId, PeriodWindow window, Scope scope, Bilingual text, DigestStatus status,
             String provider, String model, List<String> storyIds) {
     }
 
-    private static final DateTimeFormatter FR_DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH);
-    private static final DateTimeFormatter EN_DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final Comparator<PeriodStory> TOP_FIRST = Comparator
             .comparingLong(PeriodStory::sources).reversed()
             .thenComparing(Comparator.comparingInt((PeriodStory s) -> s.articles().size()).reversed())
@@ -70,16 +66,16 @@ public final class PeriodDigests {
         this.minStoriesPerEntity = minStoriesPerEntity;
     }
 
-    public static String subjectId(LocalDate day, Scope scope) {
-        return scope.key().isEmpty() ? day.toString() : day + "/" + scope.key();
+    public static String subjectId(PeriodWindow window, Scope scope) {
+        return scope.key().isEmpty() ? window.key() : window.key() + "/" + scope.key();
     }
 
     /**
-     * The overall digest of the day, then one per topic and per entity in the news. A scope that
+     * The overall digest of the window, then one per topic and per entity in the news. A scope that
      * would list the same stories as the overall digest is not composed again (one digest, not two
      * copies): its tags go on the overall digest, so its filter still finds it.
      */
-    public List<Composed> compose(LocalDate day, List<PeriodStory> stories, List<Topic> topics) {
+    public List<Composed> compose(PeriodWindow window, List<PeriodStory> stories, List<Topic> topics) {
         List<Composed> composed = new ArrayList<>();
         if (stories.isEmpty()) {
             return composed;
@@ -101,11 +97,11 @@ public final class PeriodDigests {
             scopes.add(scope);
             members.put(scope, filter(stories, s -> names(s).containsKey(entity.getKey())));
         }
-        Composed overall = compose(day, Scope.OVERALL, stories);
+        Composed overall = compose(window, Scope.OVERALL, stories);
         Set<String> overallTags = new LinkedHashSet<>();
         List<Composed> scoped = new ArrayList<>();
         for (Scope scope : scopes) {
-            Composed c = compose(day, scope, members.get(scope));
+            Composed c = compose(window, scope, members.get(scope));
             if (c.storyIds().equals(overall.storyIds())) {
                 overallTags.addAll(scope.tags());
             } else {
@@ -113,29 +109,29 @@ public final class PeriodDigests {
             }
         }
         Scope overallScope = new Scope("", null, null, Set.copyOf(overallTags));
-        composed.add(new Composed(overall.subjectId(), day, overallScope, overall.text(), overall.status(), overall.provider(),
+        composed.add(new Composed(overall.subjectId(), window, overallScope, overall.text(), overall.status(), overall.provider(),
                 overall.model(), overall.storyIds()));
         composed.addAll(scoped);
         return composed;
     }
 
-    private Composed compose(LocalDate day, Scope scope, List<PeriodStory> stories) {
+    private Composed compose(PeriodWindow window, Scope scope, List<PeriodStory> stories) {
         List<PeriodStory> top = stories.stream().sorted(TOP_FIRST).limit(topStories).toList();
-        Bilingual text = new Bilingual(text(day, scope, top, "fr"), text(day, scope, top, "en"));
+        Bilingual text = new Bilingual(text(window, scope, top, "fr"), text(window, scope, top, "en"));
         DigestStatus status = top.stream().map(PeriodStory::status).max(Comparator.naturalOrder()).orElse(DigestStatus.VERIFIED);
-        return new Composed(subjectId(day, scope), day, scope, text, status, same(top, PeriodStory::provider),
+        return new Composed(subjectId(window, scope), window, scope, text, status, same(top, PeriodStory::provider),
                 same(top, PeriodStory::model), top.stream().map(PeriodStory::storyId).toList());
     }
 
-    private static DigestText text(LocalDate day, Scope scope, List<PeriodStory> top, String lang) {
+    private static DigestText text(PeriodWindow window, Scope scope, List<PeriodStory> top, String lang) {
         boolean fr = "fr".equals(lang);
-        String title = (fr ? "L'essentiel du " + FR_DAY.format(day) : "Top stories of " + EN_DAY.format(day))
+        String title = window.title(lang)
                 + (scope.key().isEmpty() ? "" : (fr ? " : " : ": ") + (fr ? scope.labelFr() : scope.labelEn()));
         List<Digest.Item> items = top.stream().map(story -> {
             DigestText digest = story.digest().in(lang);
             Digest.Item headline = digest.items().stream().filter(i -> !i.factsUsed().isEmpty()).findFirst()
                     .orElse(digest.items().isEmpty() ? null : digest.items().get(0));
-            // The story digest's own citations: the whole story, not only the articles of this day.
+            // The story digest's own citations: the whole story, not only the articles of this window.
             List<Digest.Citation> cited = digest.items().stream().flatMap(i -> i.citations().stream()).distinct().toList();
             if (cited.isEmpty()) {
                 cited = ExtractiveDigestWriter.citations(story.articles());

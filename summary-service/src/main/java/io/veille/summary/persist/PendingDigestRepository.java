@@ -74,6 +74,17 @@ public class PendingDigestRepository {
                 .executeUpdate();
     }
 
+    /** Not now: due again after the delay, keeping its count of attempts (unless it was marked again meanwhile). */
+    @Transactional
+    public void retryLater(Lease lease, Duration delay) {
+        em.createNativeQuery("update summary.pending_digest set due_at = ?1 where kind = ?2 and subject_id = ?3 and due_at = ?4")
+                .setParameter(1, Timestamp.from(now().plus(delay)))
+                .setParameter(2, lease.kind().name())
+                .setParameter(3, lease.subjectId())
+                .setParameter(4, Timestamp.from(lease.leasedUntil()))
+                .executeUpdate();
+    }
+
     public long count() {
         return ((Number) em.createNativeQuery("select count(*) from summary.pending_digest").getSingleResult()).longValue();
     }

@@ -13,7 +13,7 @@ import io.veille.summary.Articles;
 
 class PeriodDigestsTest {
 
-    private static final LocalDate DAY = LocalDate.parse("2025-02-10");
+    private static final PeriodWindow DAY = PeriodWindow.day(LocalDate.parse("2025-02-10"));
 
     private final ExtractiveDigestWriter writer = new ExtractiveDigestWriter();
     private final Topic ai = new Topic("ia", "Intelligence artificielle", "Artificial intelligence", List.of("IA", "AI"));
