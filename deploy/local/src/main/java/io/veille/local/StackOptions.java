@@ -53,8 +53,11 @@ public record StackOptions(
               VEILLE_DB_URL, VEILLE_DB_USER, VEILLE_DB_PASSWORD
                               use that PostgreSQL server (database 'veille' is created if absent)
                               instead of the embedded one, e.g. jdbc:postgresql://127.0.0.1:5432/postgres
-              VEILLE_LLM_API_KEY and the summary service's veille.llm.* settings (see its README)
-                              to write digests with an OpenAI-compatible model instead of extractively
+              VEILLE_LLM_PROVIDER=openai|mistral, VEILLE_LLM_BASE_URL, VEILLE_LLM_MODEL, VEILLE_LLM_API_KEY
+                              (or VEILLE_MISTRAL_API_KEY) to write digests with a model instead of
+                              extractively (see summary-service/README.md)
+              VEILLE_SUMMARY_API_KEYS
+                              keys for POST /api/v1/summaries (else one is made up and printed)
             """;
 
     public record ExternalDb(String adminUrl, String username, String password) {
