@@ -28,8 +28,9 @@ public final class DigestTags {
                     tags.add(entity(entity.name()));
                 }
             }
+            String searchable = topics.isEmpty() ? "" : Topic.searchable(article);
             for (Topic topic : topics) {
-                if (topic.covers(article)) {
+                if (topic.matches(searchable)) {
                     tags.add(topic(topic.id()));
                 }
             }

@@ -13,29 +13,55 @@ import io.veille.contracts.ExtractedArticle;
  * one of its terms appears as a whole word in its title, text or entity names, ignoring case and
  * accents, so "Énergie" matches "energie".
  */
-public record Topic(String id, String labelFr, String labelEn, List<String> terms) {
+public final class Topic {
 
-    public Topic {
-        terms = List.copyOf(terms);
+    private final String id;
+    private final String labelFr;
+    private final String labelEn;
+    private final List<String> terms;
+    /** Compiled once: every article is matched against every topic. */
+    private final Pattern pattern;
+
+    public Topic(String id, String labelFr, String labelEn, List<String> terms) {
+        this.id = id;
+        this.labelFr = labelFr;
+        this.labelEn = labelEn;
+        this.terms = List.copyOf(terms);
+        String alternatives = this.terms.stream().map(Topic::fold).filter(t -> !t.isBlank()).map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+        this.pattern = alternatives.isEmpty() ? null
+                : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String labelFr() {
+        return labelFr;
+    }
+
+    public String labelEn() {
+        return labelEn;
+    }
+
+    public List<String> terms() {
+        return terms;
     }
 
     public boolean covers(ExtractedArticle article) {
-        if (terms.isEmpty()) {
-            return false;
-        }
-        String haystack = fold(String.join(" \n ", nonNull(article.title()), nonNull(article.text()),
+        return matches(searchable(article));
+    }
+
+    /** @param searchable an article's {@link #searchable} text, folded once for all topics */
+    public boolean matches(String searchable) {
+        return pattern != null && pattern.matcher(searchable).find();
+    }
+
+    /** The title, text and entity names of an article, folded. */
+    public static String searchable(ExtractedArticle article) {
+        return fold(String.join(" \n ", nonNull(article.title()), nonNull(article.text()),
                 article.entities().stream().map(ExtractedArticle.Entity::name).map(Topic::nonNull).collect(Collectors.joining(" \n "))));
-        return pattern().matcher(haystack).find();
-    }
-
-    private Pattern pattern() {
-        String alternatives = terms.stream().map(Topic::fold).filter(t -> !t.isBlank()).map(Pattern::quote)
-                .collect(Collectors.joining("|"));
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
-    }
-
-    public String label(String lang) {
-        return "fr".equals(lang) ? labelFr : labelEn;
     }
 
     /** Lower case without accents: the form tags and topic matching compare. */
