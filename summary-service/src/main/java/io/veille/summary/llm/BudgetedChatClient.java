@@ -5,13 +5,12 @@ package io.veille.summary.llm;
  * and counts the tokens of each answer. A call already started may overshoot the budget by one
  * answer: the budget bounds the cost, it does not reserve tokens ahead.
  */
-public final class BudgetedChatClient implements ChatClient {
+public final class BudgetedChatClient extends ForwardingChatClient {
 
-    private final ChatClient delegate;
     private final TokenBudget budget;
 
     public BudgetedChatClient(ChatClient delegate, TokenBudget budget) {
-        this.delegate = delegate;
+        super(delegate);
         this.budget = budget;
     }
 
@@ -21,15 +20,5 @@ public final class BudgetedChatClient implements ChatClient {
         ChatReply reply = delegate.complete(prompt);
         budget.add((long) reply.tokensIn() + reply.tokensOut());
         return reply;
-    }
-
-    @Override
-    public String provider() {
-        return delegate.provider();
-    }
-
-    @Override
-    public String model() {
-        return delegate.model();
     }
 }

@@ -12,9 +12,8 @@ import java.util.concurrent.TimeUnit;
  * one fallback per article rather than one timeout per article. After the open period one trial
  * call decides: success closes the circuit, failure opens it again.
  */
-public final class GuardedChatClient implements ChatClient {
+public final class GuardedChatClient extends ForwardingChatClient {
 
-    private final ChatClient delegate;
     private final Semaphore permits;
     private final int maxConcurrentCalls;
     private final Duration permitWait;
@@ -29,7 +28,7 @@ public final class GuardedChatClient implements ChatClient {
 
     public GuardedChatClient(ChatClient delegate, int maxConcurrentCalls, Duration permitWait, int failureThreshold,
             Duration openFor, Clock clock) {
-        this.delegate = delegate;
+        super(delegate);
         this.permits = new Semaphore(maxConcurrentCalls, true);
         this.maxConcurrentCalls = maxConcurrentCalls;
         this.permitWait = permitWait;
@@ -108,15 +107,5 @@ public final class GuardedChatClient implements ChatClient {
 
     public int maxConcurrentCalls() {
         return maxConcurrentCalls;
-    }
-
-    @Override
-    public String provider() {
-        return delegate.provider();
-    }
-
-    @Override
-    public String model() {
-        return delegate.model();
     }
 }

@@ -21,13 +21,12 @@ import java.util.logging.Logger;
  * table shows every HTTP call; the last attempt, successful or not, is recorded by the caller as
  * before, once per logical call.
  */
-public final class RetryingChatClient implements ChatClient {
+public final class RetryingChatClient extends ForwardingChatClient {
 
     private static final Logger LOG = Logger.getLogger(RetryingChatClient.class.getName());
 
     static final Duration INITIAL_BACKOFF = Duration.ofMillis(500);
 
-    private final ChatClient delegate;
     private final int maxRetries;
     private final Duration maxRetryWait;
     private final Sleeper sleeper;
@@ -36,7 +35,7 @@ public final class RetryingChatClient implements ChatClient {
 
     public RetryingChatClient(ChatClient delegate, int maxRetries, Duration maxRetryWait, Sleeper sleeper,
             LlmCallLog calls, Clock clock) {
-        this.delegate = delegate;
+        super(delegate);
         this.maxRetries = Math.max(0, maxRetries);
         this.maxRetryWait = maxRetryWait;
         this.sleeper = sleeper;
@@ -107,15 +106,5 @@ public final class RetryingChatClient implements ChatClient {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "could not record an LLM call", e);
         }
-    }
-
-    @Override
-    public String provider() {
-        return delegate.provider();
-    }
-
-    @Override
-    public String model() {
-        return delegate.model();
     }
 }

@@ -7,8 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayDeque;
-import java.util.Deque;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,35 +15,8 @@ class GuardedChatClientTest {
     private static final ChatPrompt PROMPT = new ChatPrompt("s", "u");
     private static final ChatReply OK = new ChatReply("{}", 1, 1);
 
-
-    /** Answers from a script: a reply, or a failure of the given kind. */
-    private static final class ScriptedClient implements ChatClient {
-        final Deque<Object> script = new ArrayDeque<>();
-        int calls;
-
-        @Override
-        public ChatReply complete(ChatPrompt prompt) {
-            calls++;
-            Object next = script.isEmpty() ? OK : script.pop();
-            if (next instanceof LlmFailure.Kind kind) {
-                throw new LlmFailure(kind, kind.name(), null);
-            }
-            return (ChatReply) next;
-        }
-
-        @Override
-        public String provider() {
-            return "openai";
-        }
-
-        @Override
-        public String model() {
-            return "m";
-        }
-    }
-
     private final ManualClock clock = new ManualClock(Instant.parse("2025-02-10T00:00:00Z"));
-    private final ScriptedClient server = new ScriptedClient();
+    private final ScriptedChatClient server = new ScriptedChatClient(OK);
     private final GuardedChatClient guarded = new GuardedChatClient(server, 2, Duration.ofMillis(10), 3, Duration.ofSeconds(30), clock);
 
     private void fail(LlmFailure.Kind expected) {

@@ -7,9 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -18,32 +16,6 @@ class RetryingChatClientTest {
 
     private static final ChatPrompt PROMPT = new ChatPrompt("s", "u");
     private static final ChatReply OK = new ChatReply("{}", 10, 5);
-
-    /** Answers from a script: a reply, or a failure. */
-    private static final class ScriptedClient implements ChatClient {
-        final Deque<Object> script = new ArrayDeque<>();
-        int calls;
-
-        @Override
-        public ChatReply complete(ChatPrompt prompt) {
-            calls++;
-            Object next = script.isEmpty() ? OK : script.pop();
-            if (next instanceof LlmFailure failure) {
-                throw failure;
-            }
-            return (ChatReply) next;
-        }
-
-        @Override
-        public String provider() {
-            return "openai";
-        }
-
-        @Override
-        public String model() {
-            return "m";
-        }
-    }
 
     /** Notes the waits and moves the clock by them instead of sleeping. */
     private final class ClockSleeper implements Sleeper {
@@ -57,7 +29,7 @@ class RetryingChatClientTest {
     }
 
     private final ManualClock clock = new ManualClock(Instant.parse("2025-02-10T09:00:00Z"));
-    private final ScriptedClient server = new ScriptedClient();
+    private final ScriptedChatClient server = new ScriptedChatClient(OK);
     private final ClockSleeper sleeper = new ClockSleeper();
     private final RecordedCalls log = new RecordedCalls();
 
