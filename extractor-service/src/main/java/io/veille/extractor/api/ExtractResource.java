@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.Blocking;
 import io.veille.extractor.extraction.ArticleExtractor;
-import io.veille.extractor.cli.ExtractionJson;
+import io.veille.extractor.extraction.ExtractionJson;
 import io.veille.extractor.extraction.Page;
 import io.veille.support.api.ProblemException;
 

@@ -12,14 +12,15 @@ import io.quarkus.runtime.Startup;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.veille.contracts.EventJson;
 import io.veille.contracts.RawArticle;
+import io.veille.extractor.assembly.ArticleAssembler;
+import io.veille.extractor.assembly.ArticleSnapshot;
 import io.veille.extractor.config.ExtractorConfig;
 import io.veille.extractor.extraction.ArticleExtractor;
-import io.veille.extractor.persist.ArticleRepository;
-import io.veille.extractor.persist.ArticleSnapshot;
 import io.veille.extractor.persist.SaveOutcome;
 import io.veille.extractor.persist.StoredArticle;
+import io.veille.extractor.publish.ExtractedArticlePublisher;
+import io.veille.extractor.service.ArticleStore;
 import io.veille.extractor.story.Fingerprints;
-import io.veille.extractor.story.StoryAssigner;
 import io.veille.support.retry.BoundedRetry;
 
 /**
@@ -37,17 +38,17 @@ public class RawArticleConsumer {
     private static final Logger LOG = Logger.getLogger(RawArticleConsumer.class);
 
     private final ArticleAssembler assembler;
-    private final ArticleRepository articles;
+    private final ArticleStore articles;
     private final ExtractedArticlePublisher publisher;
     private final DeadLetterPublisher deadLetters;
     private final BoundedRetry retry;
     private final MeterRegistry metrics;
     private final Timer extractionTimer;
 
-    public RawArticleConsumer(ArticleExtractor extractor, StoryAssigner stories, Fingerprints fingerprints,
-            ArticleRepository articles, ExtractedArticlePublisher publisher, DeadLetterPublisher deadLetters,
+    public RawArticleConsumer(ArticleExtractor extractor, Fingerprints fingerprints, ArticleStore articles,
+            ExtractedArticlePublisher publisher, DeadLetterPublisher deadLetters,
             ExtractorConfig config, MeterRegistry metrics) {
-        this.assembler = new ArticleAssembler(extractor::extract, stories, fingerprints);
+        this.assembler = new ArticleAssembler(extractor::extract, fingerprints);
         this.articles = articles;
         this.publisher = publisher;
         this.deadLetters = deadLetters;

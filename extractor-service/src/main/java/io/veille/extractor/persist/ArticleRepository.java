@@ -18,6 +18,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.veille.contracts.EventJson;
 import io.veille.contracts.ExtractedArticle;
+import io.veille.extractor.assembly.ArticleSnapshot;
 
 /**
  * extractor.article and, through {@link #save}, its entity and fact rows. Saving is an upsert on
@@ -33,24 +34,11 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
     private final FactRepository facts;
     private final NamedEntityRepository entities;
     private final ArticleRevisionRepository revisions;
-    private final StoryRepository stories;
 
-    public ArticleRepository(FactRepository facts, NamedEntityRepository entities, ArticleRevisionRepository revisions,
-            StoryRepository stories) {
+    public ArticleRepository(FactRepository facts, NamedEntityRepository entities, ArticleRevisionRepository revisions) {
         this.facts = facts;
         this.entities = entities;
         this.revisions = revisions;
-        this.stories = stories;
-    }
-
-    /**
-     * Places the article in its story (when the snapshot has a fingerprint) and saves it, in one
-     * transaction: the story id stored and returned is the one the published event must carry.
-     */
-    @Transactional
-    public StoredArticle store(ArticleSnapshot snapshot) {
-        ArticleSnapshot placed = snapshot.fingerprint() == null ? snapshot : snapshot.withStory(stories.assign(snapshot.fingerprint()));
-        return new StoredArticle(save(placed), placed.article());
     }
 
     /** Articles of a story, oldest first. */

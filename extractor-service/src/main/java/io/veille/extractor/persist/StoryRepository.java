@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -12,54 +13,62 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.veille.extractor.config.ExtractorConfig;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import io.veille.extractor.config.ExtractorConfig;
 import io.veille.extractor.story.Fingerprint;
 import io.veille.extractor.story.StoryClustering;
+import io.veille.extractor.story.StoryMemory;
 
 /**
- * extractor.story and extractor.story_fingerprint. {@link #assign} runs inside the article's
- * transaction: it takes a transaction-scoped advisory lock, so replicas place articles one at a
- * time and two of them never start two stories for one event; the lock is held only for the
- * assignment's few queries and the article's upsert.
+ * extractor.story and extractor.story_fingerprint: the service's {@link StoryMemory}. Placements
+ * run inside the article's transaction, after {@link #holdPlacementLock}: a transaction-scoped
+ * advisory lock, so replicas place articles one at a time and two of them never start two stories
+ * for one event; the lock is held only for the placement's few queries and the article's upsert.
  */
 @ApplicationScoped
-public class StoryRepository implements PanacheRepositoryBase<StoryEntity, String> {
+public class StoryRepository implements PanacheRepositoryBase<StoryEntity, String>, StoryMemory {
 
     /** Any constant shared by all replicas; "VEILLE-STORY" in ASCII, truncated. */
     static final long ASSIGNMENT_LOCK = 0x5645494c4c45L;
 
     private static final Sort NEWEST_FIRST = Sort.by("lastPublishedAt", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST).and("id");
 
-    private final StoryClustering clustering;
     private final int maxCandidates;
 
-    public StoryRepository(StoryClustering clustering, ExtractorConfig config) {
-        this.clustering = clustering;
+    public StoryRepository(ExtractorConfig config) {
         this.maxCandidates = config.stories().maxCandidates();
     }
 
-    /** The story of the article: the one it already has, the best matching recent one, or a new one. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public String assign(Fingerprint article) {
+    public void holdPlacementLock() {
         getEntityManager().createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) as locked")
                 .setParameter(1, ASSIGNMENT_LOCK).getSingleResult();
-        StoryFingerprintEntity known = StoryFingerprintEntity.findById(article.articleId());
-        if (known != null) {
-            return known.storyId;
-        }
-        long window = clustering.settings().window().toDays();
-        List<StoryFingerprintEntity> recent = StoryFingerprintEntity.<StoryFingerprintEntity>find(
-                "anchorLast >= ?1 and anchorFirst <= ?2", Sort.by("publishedAt", Sort.Direction.Descending).and("articleId"),
-                article.firstAnchor().minusDays(window), article.lastAnchor().plusDays(window))
-                .range(0, maxCandidates - 1).list();
-        StoryClustering.Assignment assignment = clustering.assign(article,
-                recent.stream().map(StoryRepository::toMember).toList());
-        StoryFingerprintEntity.persist(toRow(article, assignment.storyId()));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<String> storyOf(String articleId) {
+        StoryFingerprintEntity known = StoryFingerprintEntity.findById(articleId);
+        return Optional.ofNullable(known).map(row -> row.storyId);
+    }
+
+    /** The newest {@code maxCandidates} of them: a bound on the work one placement does. */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<StoryClustering.Member> anchoredBetween(LocalDate from, LocalDate to) {
+        return StoryFingerprintEntity.<StoryFingerprintEntity>find(
+                "anchorLast >= ?1 and anchorFirst <= ?2", Sort.by("publishedAt", Sort.Direction.Descending).and("articleId"), from, to)
+                .range(0, maxCandidates - 1).list()
+                .stream().map(StoryRepository::toMember).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void remember(String storyId, Fingerprint article) {
+        StoryFingerprintEntity.persist(toRow(article, storyId));
         flush();
-        refreshSummary(assignment.storyId());
-        return assignment.storyId();
+        refreshSummary(storyId);
     }
 
     public List<StoryEntity> page(String lang, Instant since, int pageIndex, int size) {

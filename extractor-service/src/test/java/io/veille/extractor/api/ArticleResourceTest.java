@@ -19,7 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.veille.contracts.ExtractedArticle;
 import io.veille.contracts.UrlHash;
 import io.veille.extractor.persist.ArticleRepository;
-import io.veille.extractor.persist.ArticleSnapshot;
+import io.veille.extractor.assembly.ArticleSnapshot;
 import io.veille.infra.VeilleTestResources;
 
 @QuarkusTest
@@ -97,7 +97,7 @@ class ArticleResourceTest {
                         List.of(new ExtractedArticle.Span(0, 15)))),
                 List.of(new ExtractedArticle.Fact("MONEY", "109 milliards d'euros", 24, 45,
                         new BigDecimal("1.09E+11"), "EUR", null, null, null, null, null, null)));
-        articles.save(new ArticleSnapshot(article, url, "Le Quotidien"));
+        articles.save(new ArticleSnapshot(article, url, "Le Quotidien", null, null));
         return id;
     }
 }

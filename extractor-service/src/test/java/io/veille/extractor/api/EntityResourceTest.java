@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.veille.extractor.persist.ArticleRepository;
-import io.veille.extractor.persist.ArticleSnapshot;
+import io.veille.extractor.assembly.ArticleSnapshot;
 import io.veille.extractor.support.StoredArticles;
 import io.veille.infra.VeilleTestResources;
 
@@ -133,7 +133,7 @@ class EntityResourceTest {
     }
 
     private StoredArticles save(StoredArticles article) {
-        articles.save(new ArticleSnapshot(article.build(), article.url(), null));
+        articles.save(new ArticleSnapshot(article.build(), article.url(), null, null, null));
         return article;
     }
 }

@@ -22,7 +22,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import io.veille.extractor.persist.ArticleRepository;
-import io.veille.extractor.persist.ArticleSnapshot;
+import io.veille.extractor.assembly.ArticleSnapshot;
 import io.veille.extractor.support.StoredArticles;
 import io.veille.infra.VeilleTestResources;
 
@@ -177,7 +177,7 @@ class FactResourceTest {
     }
 
     private StoredArticles save(StoredArticles article) {
-        articles.save(new ArticleSnapshot(article.build(), article.url(), null));
+        articles.save(new ArticleSnapshot(article.build(), article.url(), null, null, null));
         return article;
     }
 }

@@ -15,7 +15,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.veille.extractor.persist.ArticleRepository;
 import io.veille.extractor.persist.ArticleRevisionRepository;
-import io.veille.extractor.persist.ArticleSnapshot;
+import io.veille.extractor.assembly.ArticleSnapshot;
 import io.veille.extractor.persist.SaveOutcome;
 import io.veille.extractor.support.StoredArticles;
 import io.veille.infra.VeilleTestResources;
@@ -91,6 +91,6 @@ class RevisionsTest {
     }
 
     private SaveOutcome save(StoredArticles version) {
-        return articles.save(new ArticleSnapshot(version.build(), version.url(), null));
+        return articles.save(new ArticleSnapshot(version.build(), version.url(), null, null, null));
     }
 }

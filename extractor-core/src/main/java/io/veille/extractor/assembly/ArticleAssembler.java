@@ -1,0 +1,99 @@
+package io.veille.extractor.assembly;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+import io.veille.contracts.ExtractedArticle;
+import io.veille.contracts.FeedItem;
+import io.veille.contracts.RawArticle;
+import io.veille.contracts.UrlHash;
+import io.veille.extractor.entity.Entity;
+import io.veille.extractor.extraction.Extraction;
+import io.veille.extractor.extraction.Page;
+import io.veille.extractor.fact.Fact;
+import io.veille.extractor.story.Fingerprint;
+import io.veille.extractor.story.Fingerprints;
+
+/**
+ * Turns a raw article into what is stored and published. Until the article is placed, its story
+ * id is its own id: a story of one, which {@link ArticleSnapshot#withStory} replaces once the
+ * story memory has placed the fingerprint. When the page yields no text (a
+ * paywall, a script-only page), the feed's summary is extracted instead and the feed's title and
+ * date fill what the page did not say: a thin article beats a lost one.
+ */
+public final class ArticleAssembler {
+
+    private final Function<Page, Extraction> extractor;
+    private final Fingerprints fingerprints;
+
+    public ArticleAssembler(Function<Page, Extraction> extractor, Fingerprints fingerprints) {
+        this.extractor = Objects.requireNonNull(extractor);
+        this.fingerprints = Objects.requireNonNull(fingerprints);
+    }
+
+    public ArticleSnapshot assemble(RawArticle raw) {
+        if (raw.url() == null || raw.url().isBlank()) {
+            throw new IllegalArgumentException("raw article without url");
+        }
+        FeedItem feed = raw.feedItem();
+        Instant feedPublished = feed == null ? null : feed.published();
+        Extraction page = isBlank(raw.html()) ? null
+                : extractor.apply(new Page(raw.html(), raw.url(), raw.languageHint(), feedPublished));
+        Extraction body = page;
+        if ((page == null || isBlank(page.text())) && feed != null && !isBlank(feed.summary())) {
+            body = extractor.apply(new Page(feed.summary(), raw.url(), raw.languageHint(), feedPublished));
+        }
+
+        String canonicalUrl = raw.canonicalUrl() == null || raw.canonicalUrl().isBlank() ? raw.url() : raw.canonicalUrl();
+        String articleId = UrlHash.of(canonicalUrl);
+        ExtractedArticle article = new ExtractedArticle(
+                ExtractedArticle.SCHEMA_VERSION,
+                articleId,
+                articleId,
+                raw.url(),
+                raw.sourceId(),
+                firstNonBlank(body == null ? null : body.lang(), page == null ? null : page.lang(), raw.languageHint()),
+                firstNonBlank(page == null ? null : page.title(), feed == null ? null : feed.title(), body == null ? null : body.title()),
+                firstNonBlank(page == null ? null : page.byline(), feed == null ? null : feed.author()),
+                page != null && page.publishedAt() != null ? page.publishedAt() : feedPublished,
+                body == null || body.text() == null ? "" : body.text(),
+                body == null ? List.of() : body.entities().stream().map(ArticleAssembler::toEvent).toList(),
+                body == null ? List.of() : body.facts().stream().map(ArticleAssembler::toEvent).toList());
+        // an article that states no date is placed by when it was fetched; without either it stays alone
+        Instant placedAt = article.publishedAt() != null ? article.publishedAt() : raw.fetchedAt();
+        Fingerprint fingerprint = body == null || placedAt == null ? null
+                : fingerprints.of(articleId, article.lang(), article.title(), placedAt, body);
+        ArticleSnapshot.Media media = page == null ? ArticleSnapshot.Media.NONE
+                : new ArticleSnapshot.Media(page.image(), page.section(), page.modifiedAt());
+        return new ArticleSnapshot(article, canonicalUrl, page == null ? null : page.siteName(), fingerprint, media);
+    }
+
+    static ExtractedArticle.Entity toEvent(Entity entity) {
+        return new ExtractedArticle.Entity(
+                entity.name(),
+                entity.type().name(),
+                entity.aliases(),
+                entity.mentions().stream().map(m -> new ExtractedArticle.Span(m.start(), m.end())).toList());
+    }
+
+    static ExtractedArticle.Fact toEvent(Fact fact) {
+        return new ExtractedArticle.Fact(
+                fact.type().name(), fact.text(), fact.start(), fact.end(), fact.value(), fact.currency(), fact.unit(),
+                fact.date(), fact.dateEnd(), fact.qualifier(), fact.speaker(), fact.quote(), fact.valueEnd());
+    }
+
+    private static String firstNonBlank(String... candidates) {
+        for (String candidate : candidates) {
+            if (!isBlank(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}
