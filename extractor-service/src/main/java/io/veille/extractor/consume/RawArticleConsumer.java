@@ -18,6 +18,7 @@ import io.veille.extractor.config.ExtractorConfig;
 import io.veille.extractor.extraction.ArticleExtractor;
 import io.veille.extractor.persist.SaveOutcome;
 import io.veille.extractor.persist.StoredArticle;
+import io.veille.extractor.publish.DeadLetterPublisher;
 import io.veille.extractor.publish.ExtractedArticlePublisher;
 import io.veille.extractor.service.ArticleStore;
 import io.veille.extractor.story.Fingerprints;

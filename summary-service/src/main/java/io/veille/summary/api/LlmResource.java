@@ -12,10 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.veille.summary.config.LlmConfig;
-import io.veille.summary.config.LlmSetup;
 import io.veille.summary.digest.DigestWriter;
 import io.veille.summary.llm.GuardedChatClient;
 import io.veille.summary.persist.LlmCallRepository;
+import io.veille.summary.wiring.LlmSetup;
 
 @Path("/api/v1/llm")
 @Produces(MediaType.APPLICATION_JSON)

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.veille.contracts.Digest;
 import io.veille.contracts.ExtractedArticle;
 import io.veille.contracts.UrlHash;
+import io.veille.summary.client.PeerServicesClient;
 import io.veille.summary.config.SummaryConfig;
 import io.veille.summary.digest.DigestSubject;
 import io.veille.summary.digest.DigestWriter;

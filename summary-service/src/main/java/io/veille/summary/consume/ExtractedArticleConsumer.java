@@ -10,6 +10,9 @@ import org.jboss.logging.Logger;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.veille.contracts.EventJson;
 import io.veille.contracts.ExtractedArticle;
+import io.veille.summary.publish.DeadLetterPublisher;
+import io.veille.summary.service.ArticleDigestPipeline;
+import io.veille.summary.service.SubjectDigester;
 
 /**
  * Consumes news.articles.extracted. The method returns (so the offset may be committed) only after

@@ -32,9 +32,9 @@ import io.veille.summary.Articles;
 import io.veille.summary.digest.DigestStatus;
 import io.veille.summary.digest.ExtractiveDigestWriter;
 import io.veille.summary.digest.WrittenDigest;
-import io.veille.summary.llm.openai.OpenAiChatClient;
+import io.veille.summary.client.openai.OpenAiChatClient;
 
-/** The OpenAI-compatible provider against a WireMock stub of the chat-completions API. */
+/** The digest writer with the OpenAI-compatible client (kept in the service, beside the client) against a WireMock stub of the chat-completions API. */
 class LlmDigestWriterTest {
 
     private static final String MODEL = "mistral-small-test";

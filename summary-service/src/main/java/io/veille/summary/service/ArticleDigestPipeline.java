@@ -1,0 +1,37 @@
+package io.veille.summary.service;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.veille.contracts.Digest;
+import io.veille.contracts.ExtractedArticle;
+import io.veille.summary.digest.DigestSubject;
+import io.veille.summary.digest.DigestTags;
+import io.veille.summary.digest.Topics;
+import io.veille.summary.persist.ArticleRepository;
+
+/**
+ * One extracted article to its French and English ARTICLE digests: store the projection (which
+ * marks its story for a new STORY digest), then digest it.
+ */
+@ApplicationScoped
+public class ArticleDigestPipeline {
+
+    private final ArticleRepository articles;
+    private final SubjectDigester digester;
+    private final Topics topics;
+
+    public ArticleDigestPipeline(ArticleRepository articles, SubjectDigester digester, Topics topics) {
+        this.articles = articles;
+        this.digester = digester;
+        this.topics = topics;
+    }
+
+    /** @return the digests published by this call (empty when a replay changed nothing) */
+    public List<Digest> process(ExtractedArticle article) {
+        String contentHash = digester.stage("persist-article", () -> articles.upsert(article));
+        DigestSubject subject = DigestSubject.article(article, contentHash);
+        return digester.digest(subject, DigestTags.of(subject.articles(), topics.all()), false);
+    }
+}

@@ -1,0 +1,183 @@
+package io.veille.summary.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.veille.contracts.Digest;
+import io.veille.contracts.ExtractedArticle;
+import io.veille.summary.config.SummaryConfig;
+import io.veille.summary.digest.Bilingual;
+import io.veille.summary.digest.DigestIds;
+import io.veille.summary.digest.DigestStatus;
+import io.veille.summary.digest.DigestSubject;
+import io.veille.summary.digest.DigestText;
+import io.veille.summary.digest.DigestWriter;
+import io.veille.summary.digest.PeriodWindow;
+import io.veille.summary.digest.SubjectDigests;
+import io.veille.summary.digest.WrittenDigest;
+import io.veille.summary.persist.DigestRepository;
+import io.veille.summary.persist.PendingDigestRepository;
+import io.veille.summary.persist.StoredDigest;
+import io.veille.summary.publish.DigestPublisher;
+import io.veille.summary.publish.DigestStream;
+import io.veille.support.retry.BoundedRetry;
+
+/**
+ * An article or a story to its French and English digests: write them unless their input is
+ * unchanged (no model call, no new version on a replay), store the new versions, publish what the
+ * broker has not acknowledged yet. A new story digest marks the period windows of its articles
+ * for new period digests.
+ */
+@ApplicationScoped
+public class SubjectDigester {
+
+    /** A stage failed after its retries; the consumer dead-letters the record. */
+    public static final class StageFailure extends RuntimeException {
+
+        private final String stage;
+        private final int attempts;
+
+        StageFailure(String stage, int attempts, RuntimeException cause) {
+            super(cause.getMessage(), cause);
+            this.stage = stage;
+            this.attempts = attempts;
+        }
+
+        public String stage() {
+            return stage;
+        }
+
+        public int attempts() {
+            return attempts;
+        }
+    }
+
+    private final DigestRepository digests;
+    private final PendingDigestRepository pending;
+    private final DigestWriter writer;
+    private final DigestPublisher publisher;
+    private final DigestStream stream;
+    private final BoundedRetry retry;
+    private final MeterRegistry metrics;
+    private final Clock clock;
+    private final Duration periodDelay;
+    private final ZoneId zone;
+    private final int periodDays;
+
+    public SubjectDigester(DigestRepository digests, PendingDigestRepository pending, DigestWriter writer,
+            DigestPublisher publisher, DigestStream stream, SummaryConfig config, MeterRegistry metrics, Clock clock) {
+        this.digests = digests;
+        this.pending = pending;
+        this.writer = writer;
+        this.publisher = publisher;
+        this.stream = stream;
+        this.retry = new BoundedRetry(config.retry().maxAttempts(), config.retry().initialBackoff());
+        this.metrics = metrics;
+        this.clock = clock;
+        this.periodDelay = config.period().debounce();
+        this.zone = config.period().zone();
+        this.periodDays = config.period().days();
+    }
+
+    /**
+     * @param rewriteFallback write again even if the input is unchanged when the current digest is a
+     *                        fallback (the model may be back)
+     * @return the digests published by this call (empty when a replay changed nothing)
+     */
+    public List<Digest> digest(DigestSubject subject, Set<String> tags, boolean rewriteFallback) {
+        String inputHash = SubjectDigests.inputHash(subject, writer);
+        List<StoredDigest> stored;
+        Optional<List<StoredDigest>> current = stage("read-digest", () -> current(subject, inputHash, rewriteFallback));
+        if (current.isPresent()) {
+            stored = current.get();
+        } else {
+            WrittenDigest written = singleArticleStory(subject).orElseGet(() -> writer.write(subject));
+            List<DigestRepository.Candidate> candidates = SubjectDigests.of(subject, written, clock.instant()).stream()
+                    .map(d -> new DigestRepository.Candidate(d, inputHash, tags))
+                    .toList();
+            stored = stage("persist-digest", () -> digests.saveNewVersions(candidates));
+        }
+        List<Digest> published = publish(stored);
+        if (!published.isEmpty() && (subject.isStory() || subject.articles().get(0).storyId() == null)) {
+            stage("mark-period", () -> {
+                subject.articles().stream().map(this::window).distinct()
+                        .forEach(day -> pending.mark(Digest.Kind.PERIOD, day, periodDelay));
+                return null;
+            });
+        }
+        return published;
+    }
+
+    /**
+     * A story of one article says what its ARTICLE digest says: that digest is reused rather than
+     * paid for twice. Empty when the subject is not such a story or its article digest is missing.
+     */
+    private Optional<WrittenDigest> singleArticleStory(DigestSubject subject) {
+        if (!subject.isStory() || subject.articles().size() != 1) {
+            return Optional.empty();
+        }
+        String articleId = subject.articles().get(0).articleId();
+        Optional<Digest> fr = digests.latest(DigestIds.of(Digest.Kind.ARTICLE, articleId, "fr")).map(StoredDigest::digest);
+        Optional<Digest> en = digests.latest(DigestIds.of(Digest.Kind.ARTICLE, articleId, "en")).map(StoredDigest::digest);
+        if (fr.isEmpty() || en.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new WrittenDigest(new Bilingual(new DigestText(fr.get().title(), fr.get().items()),
+                new DigestText(en.get().title(), en.get().items())), fr.get().provider(), fr.get().model(),
+                DigestStatus.valueOf(fr.get().status())));
+    }
+
+    /** Whether this article's ARTICLE digests are written for its current content (a one-article story can reuse them). */
+    public boolean articleDigestsCurrent(DigestSubject article) {
+        String inputHash = SubjectDigests.inputHash(article, writer);
+        return Bilingual.LANGUAGES.stream().allMatch(lang -> digests.latest(DigestIds.of(Digest.Kind.ARTICLE, article.subjectId(), lang))
+                .filter(s -> s.inputHash().equals(inputHash)).isPresent());
+    }
+
+    /** Publishes the versions the broker has not acknowledged, in order; returns them. */
+    public List<Digest> publish(List<StoredDigest> stored) {
+        return stored.stream().filter(s -> !s.published()).map(s -> {
+            stage("publish", () -> {
+                publisher.publish(s.digest());
+                digests.markPublished(s.digest().id(), s.digest().version());
+                return null;
+            });
+            stream.emit(s.digest());
+            metrics.counter("veille.summary.digests", "kind", s.digest().kind().name(), "status", s.digest().status(),
+                    "lang", s.digest().lang(), "provider", s.digest().provider()).increment();
+            return s.digest();
+        }).toList();
+    }
+
+    /** The key of the period window (days cut in the configured zone) a period digest files an article under. */
+    String window(ExtractedArticle article) {
+        return PeriodWindow.containing((article.publishedAt() == null ? clock.instant() : article.publishedAt()).atZone(zone)
+                .toLocalDate(), periodDays).key();
+    }
+
+    /** The stored digests if they are current for this input, else empty (they must be written). */
+    private Optional<List<StoredDigest>> current(DigestSubject subject, String inputHash, boolean rewriteFallback) {
+        List<Optional<StoredDigest>> latest = Bilingual.LANGUAGES.stream()
+                .map(lang -> digests.latest(DigestIds.of(subject.kind(), subject.subjectId(), lang)))
+                .toList();
+        boolean current = latest.stream().allMatch(s -> s.isPresent() && s.get().inputHash().equals(inputHash)
+                && !(rewriteFallback && "FALLBACK".equals(s.get().digest().status())));
+        return current ? Optional.of(latest.stream().map(Optional::get).toList()) : Optional.empty();
+    }
+
+    <T> T stage(String name, Supplier<T> action) {
+        try {
+            return retry.run(action);
+        } catch (BoundedRetry.RetriesExhausted e) {
+            throw new StageFailure(name, e.attempts(), e.last());
+        }
+    }
+}

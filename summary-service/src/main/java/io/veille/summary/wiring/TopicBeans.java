@@ -1,0 +1,29 @@
+package io.veille.summary.wiring;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import io.veille.summary.config.SummaryConfig;
+import io.veille.summary.digest.Topic;
+import io.veille.summary.digest.Topics;
+
+/** The digest topics of veille.summary.topics.*; a topic without labels is labelled by its id. */
+@ApplicationScoped
+public class TopicBeans {
+
+    // Singleton, not ApplicationScoped: a record cannot be proxied.
+    @Produces
+    @Singleton
+    Topics topics(SummaryConfig config) {
+        List<Topic> topics = config.topics().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new Topic(e.getKey(), e.getValue().labelFr().orElse(e.getKey()),
+                        e.getValue().labelEn().orElse(e.getKey()), e.getValue().terms()))
+                .toList();
+        return new Topics(topics);
+    }
+}
