@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.veille.crawler.poll.SourceState;
 import io.veille.crawler.poll.SourceStateStore;
-import io.veille.crawler.schedule.PollJob;
+import io.veille.crawler.service.PollJob;
 import io.veille.crawler.schedule.PollSchedule;
 import io.veille.crawler.source.Source;
 import io.veille.crawler.source.SourceCatalog;

@@ -1,4 +1,4 @@
-package io.veille.crawler.config;
+package io.veille.crawler.metrics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,4 +1,4 @@
-package io.veille.crawler.schedule;
+package io.veille.crawler.fetch;
 
 import java.time.Duration;
 import java.util.Locale;

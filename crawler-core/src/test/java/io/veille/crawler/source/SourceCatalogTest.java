@@ -79,7 +79,8 @@ class SourceCatalogTest {
 
     @Test
     void the_shipped_example_file_is_valid() {
-        Path example = Path.of("src/main/resources/sources.example.yaml");
+        // the example ships with the service, which starts from it
+        Path example = Path.of("../crawler-service/src/main/resources/sources.example.yaml");
         SourceCatalog catalog = SourceCatalog.of(SourcesFile.read(example), DEFAULT);
         assertThat(catalog.all()).hasSizeGreaterThanOrEqualTo(6)
                 .extracting(Source::language).contains("fr", "en");

@@ -1,4 +1,4 @@
-package io.veille.crawler.schedule;
+package io.veille.crawler.service;
 
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +17,7 @@ import io.veille.crawler.config.CrawlerConfig;
 import io.veille.crawler.poll.PollReport;
 import io.veille.crawler.poll.SourcePoller;
 import io.veille.crawler.poll.SourceStateStore;
+import io.veille.crawler.schedule.PollSchedule;
 import io.veille.crawler.source.Source;
 import io.veille.crawler.source.SourceCatalog;
 

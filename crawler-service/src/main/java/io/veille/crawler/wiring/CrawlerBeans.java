@@ -1,4 +1,4 @@
-package io.veille.crawler.config;
+package io.veille.crawler.wiring;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,10 +11,12 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import io.veille.crawler.config.CrawlerConfig;
 import io.veille.crawler.feed.FeedParser;
 import io.veille.crawler.fetch.AddressGuard;
 import io.veille.crawler.fetch.FetchLimits;
 import io.veille.crawler.fetch.GuardedFetcher;
+import io.veille.crawler.fetch.HostPoliteness;
 import io.veille.crawler.fetch.HostResolver;
 import io.veille.crawler.poll.ArticleLedger;
 import io.veille.crawler.poll.CrawlMetrics;
@@ -22,7 +24,6 @@ import io.veille.crawler.poll.PollPolicy;
 import io.veille.crawler.poll.RawArticleSink;
 import io.veille.crawler.poll.SourcePoller;
 import io.veille.crawler.poll.SourceStateStore;
-import io.veille.crawler.schedule.HostPoliteness;
 import io.veille.crawler.schedule.PollSchedule;
 import io.veille.crawler.source.SourceCatalog;
 import io.veille.crawler.source.SourceDefinition;

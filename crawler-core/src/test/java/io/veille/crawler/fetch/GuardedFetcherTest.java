@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-import io.veille.crawler.schedule.HostPoliteness;
+import io.veille.crawler.fetch.HostPoliteness;
 
 class GuardedFetcherTest {
 

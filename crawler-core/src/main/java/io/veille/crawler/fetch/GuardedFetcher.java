@@ -13,7 +13,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.veille.crawler.schedule.HostPoliteness;
 
 /**
  * The only way the crawler talks to the web: every hop (the first request and each redirect) is

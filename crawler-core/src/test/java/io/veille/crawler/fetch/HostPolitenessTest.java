@@ -1,4 +1,4 @@
-package io.veille.crawler.schedule;
+package io.veille.crawler.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
