@@ -22,7 +22,7 @@ import io.veille.extractor.extraction.Page;
  */
 public record PageSet(Path root, List<BenchPage> pages) {
 
-    static final String GOLDEN = "extractor-service/src/test/resources/golden";
+    static final String GOLDEN = "extractor-core/src/test/resources/golden";
     static final String DEMO = "deploy/local/src/main/resources/demo/articles";
     private static final ObjectMapper JSON = new ObjectMapper();
 
