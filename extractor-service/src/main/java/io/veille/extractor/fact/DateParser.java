@@ -6,15 +6,16 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.veille.lexicon.CalendarWords;
+import io.veille.lexicon.Numbers;
+import io.veille.lexicon.SpelledNumbers;
 
 /**
  * Finds dates in French and English text and writes them in ISO-8601: absolute dates ("10 février
@@ -29,12 +30,7 @@ public final class DateParser {
     private static final String WS = "[ \\u00A0\\u202F]+";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private static final Map<String, Integer> MONTHS = months();
-
-    /** Short forms that may take a dot ("févr.", "Feb."); after a full name a dot ends the sentence. */
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("janv", "févr", "fevr", "fév", "fev",
-            "avr", "juil", "sept", "déc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
-    private static final String MONTH = "(?<![\\p{L}])(" + alternation(MONTHS) + ")(?![\\p{L}])";
+    private static final String MONTH = "(?<![\\p{L}])(" + CalendarWords.MONTH + ")(?![\\p{L}])";
     private static final String DAY = "(?<![\\d.,/])(\\d{1,2})(?:er|st|nd|rd|th)?(?![\\d\\p{L}])";
     private static final String YEAR = "(\\d{4})(?![\\d])";
     private static final String RANGE_WORD = "(?:" + WS + ")?(?:et|au|à|-|–|to|and|through)(?:" + WS + ")?";
@@ -59,10 +55,10 @@ public final class DateParser {
     /** "février 2025": month, year. */
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<!\\d[ \\u00A0\\u202F])" + MONTH + WS + YEAR, FLAGS);
     private static final Pattern AGO_FR = Pattern.compile(
-            "(?<![\\p{L}])il y a" + WS + "(" + NumberReader.NUMBER + "|" + NumberReader.NUMBER_WORD + ")" + WS
+            "(?<![\\p{L}])il y a" + WS + "(" + Numbers.NUMBER + "|" + SpelledNumbers.WORD + ")" + WS
                     + "(jours?|semaines?|mois|ans|années?)(?![\\p{L}])", FLAGS);
     private static final Pattern AGO_EN = Pattern.compile(
-            "(?<![\\p{L}\\d])(" + NumberReader.NUMBER + "|" + NumberReader.NUMBER_WORD + ")" + WS
+            "(?<![\\p{L}\\d])(" + Numbers.NUMBER + "|" + SpelledNumbers.WORD + ")" + WS
                     + "(days?|weeks?|months?|years?)" + WS + "ago(?![\\p{L}])", FLAGS);
     private static final Pattern DAY_WORD = Pattern.compile(
             "(?<![\\p{L}'’-])(avant-hier|après-demain|hier|demain|the day before yesterday|yesterday|tomorrow)(?![\\p{L}-])",
@@ -195,7 +191,7 @@ public final class DateParser {
     }
 
     private static Optional<Fact> ago(String text, Matcher m, String lang, LocalDate reference) {
-        BigDecimal n = NumberReader.read(m.group(1), lang);
+        BigDecimal n = Numbers.read(m.group(1), lang);
         if (reference == null || n == null || n.scale() > 0 || n.compareTo(BigDecimal.valueOf(10_000)) > 0) {
             return Optional.empty();
         }
@@ -249,40 +245,6 @@ public final class DateParser {
     }
 
     static int month(String name) {
-        String key = name.toLowerCase(Locale.ROOT);
-        if (key.endsWith(".")) {
-            key = key.substring(0, key.length() - 1);
-        }
-        return MONTHS.get(key);
-    }
-
-    private static Map<String, Integer> months() {
-        Map<String, Integer> m = new LinkedHashMap<>();
-        String[][] names = {
-            {"janvier", "janv", "january", "jan"},
-            {"février", "fevrier", "févr", "fevr", "fév", "fev", "february", "feb"},
-            {"mars", "march", "mar"},
-            {"avril", "avr", "april", "apr"},
-            {"mai", "may"},
-            {"juin", "june", "jun"},
-            {"juillet", "juil", "july", "jul"},
-            {"août", "aout", "august", "aug"},
-            {"septembre", "sept", "september", "sep"},
-            {"octobre", "october", "oct"},
-            {"novembre", "november", "nov"},
-            {"décembre", "decembre", "déc", "december", "dec"},
-        };
-        for (int i = 0; i < names.length; i++) {
-            for (String n : names[i]) {
-                m.put(n, i + 1);
-            }
-        }
-        return Map.copyOf(m);
-    }
-
-    private static String alternation(Map<String, Integer> words) {
-        return words.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(w -> ABBREVIATIONS.contains(w) ? Pattern.quote(w) + "\\.?" : Pattern.quote(w))
-                .reduce((a, b) -> a + "|" + b).orElseThrow();
+        return CalendarWords.month(name);
     }
 }
