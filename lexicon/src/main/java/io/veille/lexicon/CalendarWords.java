@@ -19,8 +19,17 @@ public final class CalendarWords {
     /** A month name, as a regex alternative (use case-insensitively, between non-letters). */
     public static final String MONTH = read("months.tsv", MONTHS);
 
-    /** A weekday name, as a regex alternative (use case-insensitively, between non-letters). */
+    /** A weekday name or its short form, as a regex alternative (use case-insensitively, between non-letters). */
     public static final String WEEKDAY = read("weekdays.tsv", WEEKDAYS);
+
+    /** A weekday's full name only: "mon" and "sun" are words too, so a short form needs a date after it. */
+    public static final String WEEKDAY_NAME = "(?:" + WordList.alternation(WordList.rows("weekdays.tsv").stream()
+            .flatMap(r -> java.util.Arrays.stream(r).skip(1)).filter(f -> !f.endsWith(".")).toList()) + ")";
+
+    private static final Map<String, Integer> ORDINAL_DAYS = new HashMap<>();
+
+    /** A day of the month as an ordinal word ("second", "twenty-first", "premier"), as a regex alternative. */
+    public static final String ORDINAL_DAY = read("ordinal-days.tsv", ORDINAL_DAYS);
 
     private CalendarWords() {
     }
@@ -55,6 +64,12 @@ public final class CalendarWords {
     public static DayOfWeek weekday(String name) {
         Integer d = WEEKDAYS.get(key(name));
         return d == null ? null : DayOfWeek.of(d);
+    }
+
+    /** The day an ordinal word stands for ("second" is 2, "twenty first" 21), or 0. */
+    public static int ordinalDay(String word) {
+        return ORDINAL_DAYS.getOrDefault(key(word).replace('-', ' ').replaceAll("\\s+", " "), 
+                ORDINAL_DAYS.getOrDefault(key(word), 0));
     }
 
     private static String key(String name) {

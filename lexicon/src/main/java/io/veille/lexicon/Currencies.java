@@ -35,6 +35,9 @@ public final class Currencies {
         for (ULocale locale : new ULocale[] {ULocale.FRENCH, ULocale.ENGLISH}) {
             CurrencyDisplayNames names = CurrencyDisplayNames.getInstance(locale);
             names.nameMap().forEach((name, code) -> {
+                if (!money(code)) {
+                    return;
+                }
                 if (CODE.matcher(name).matches()) {
                     ISO_CODES.add(name);
                 } else if (!name.contains("(") && !name.contains(" des ")) {
@@ -44,19 +47,29 @@ public final class Currencies {
                 }
             });
             names.symbolMap().forEach((symbol, code) -> {
-                if (SIGN.matcher(symbol).matches()) {
+                if (money(code) && SIGN.matcher(symbol).matches()) {
                     add(symbol, List.of(code), true, true);
                 }
             });
         }
         for (Currency c : Currency.getAvailableCurrencies()) {
-            ISO_CODES.add(c.getCurrencyCode());
+            if (money(c.getCurrencyCode())) {
+                ISO_CODES.add(c.getCurrencyCode());
+            }
         }
         for (String[] row : WordList.rows("currency-aliases.tsv")) {
             List<String> codes = Arrays.asList(row[1].split(","));
             CODES.remove(row[0].toLowerCase(Locale.ROOT));
             add(row[0], codes, !row[2].equals("suffix"), !row[2].equals("prefix"));
         }
+    }
+
+    /**
+     * Codes in X name metals, funds and test units ("or" is gold in French), not money, except the
+     * CFA and CFP francs and the East Caribbean dollar.
+     */
+    private static boolean money(String code) {
+        return !code.startsWith("X") || Set.of("XOF", "XAF", "XPF", "XCD").contains(code);
     }
 
     private static void add(String written, List<String> codes, boolean prefix, boolean suffix) {
