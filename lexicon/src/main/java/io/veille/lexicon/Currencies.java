@@ -53,6 +53,14 @@ public final class Currencies {
             });
         }
         for (Currency c : Currency.getAvailableCurrencies()) {
+            // narrow signs ("₡", "₾", "₭") the symbol table leaves as codes; "£" and "$" stay with the
+            // currency the symbol table gives them, not the first of the many that also write them
+            String narrow = c.getName(ULocale.ENGLISH, Currency.NARROW_SYMBOL_NAME, null);
+            if (money(c.getCurrencyCode()) && narrow != null && SIGN.matcher(narrow).matches() && !CODES.containsKey(narrow.toLowerCase(Locale.ROOT))) {
+                add(narrow, List.of(c.getCurrencyCode()), true, true);
+            }
+        }
+        for (Currency c : Currency.getAvailableCurrencies()) {
             if (money(c.getCurrencyCode())) {
                 ISO_CODES.add(c.getCurrencyCode());
             }
@@ -97,6 +105,26 @@ public final class Currencies {
 
     /** A currency written after an amount: a sign, a name ("euros", "dollars canadiens", "US dollars") or a code. */
     public static final String SUFFIX = "(?:" + WordList.alternation(SUFFIX_FORMS) + "|" + CODE_ALTERNATION + ")";
+
+    private static final Map<String, List<String>> MINOR = new HashMap<>();
+
+    static {
+        for (String[] row : WordList.rows("minor-units.tsv")) {
+            MINOR.put(row[0], Arrays.asList(row[1].split(",")));
+        }
+    }
+
+    /**
+     * Hundredths written on their own, after an amount ("50 cents", "197 pence"), as a regex
+     * alternative; "p" only touching the number ("20p").
+     */
+    public static final String MINOR_UNIT = "(?:" + WordList.alternation(MINOR.keySet().stream().filter(k -> k.length() > 1).toList())
+            + ")";
+
+    /** The currencies a minor unit belongs to, likeliest first; empty when it is none. */
+    public static List<String> ofMinorUnit(String written) {
+        return written == null ? List.of() : MINOR.getOrDefault(written.strip().toLowerCase(Locale.ROOT), List.of());
+    }
 
     private Currencies() {
     }

@@ -13,7 +13,8 @@ import java.util.function.IntFunction;
 
 /**
  * Holidays news names without writing their date ("à Noël", "at Easter", "Thanksgiving"), read from
- * {@code holidays.tsv}: a fixed day, a day counted from Easter, or the Nth weekday of a month.
+ * {@code holidays.tsv}: a fixed day, a day counted from Easter, or the Nth weekday of a month
+ * (plus some days: Black Friday follows Thanksgiving).
  */
 public final class Holidays {
 
@@ -52,9 +53,11 @@ public final class Holidays {
         if (parts.length == 3) {
             int nth = Integer.parseInt(parts[0]);
             DayOfWeek weekday = DayOfWeek.of(Integer.parseInt(parts[1]));
-            int month = Integer.parseInt(parts[2]);
+            String[] monthAndOffset = parts[2].split("\\+");
+            int month = Integer.parseInt(monthAndOffset[0]);
+            int offset = monthAndOffset.length > 1 ? Integer.parseInt(monthAndOffset[1]) : 0;
             return year -> LocalDate.of(year, month, 1).with(nth < 0 ? TemporalAdjusters.lastInMonth(weekday)
-                    : TemporalAdjusters.dayOfWeekInMonth(nth, weekday));
+                    : TemporalAdjusters.dayOfWeekInMonth(nth, weekday)).plusDays(offset);
         }
         MonthDay day = MonthDay.parse("--" + written);
         return day::atYear;

@@ -26,6 +26,10 @@ public final class MeasureParser {
             "(?<![%\\p{L}])(?<num>" + Numbers.NUMBER + ")" + WS + "?(?:%(?![0-9A-Fa-f]{2})|pour" + WS + "?cents?|pourcents?|percent|per" + WS + "cent)(?![\\p{L}])",
             FLAGS);
 
+    /** "vingt pour cent", "twenty percent", "cent pourcent": a percentage spelled out. */
+    private static final Pattern SPELLED_PERCENT = Pattern.compile("(?<words>" + SpelledNumbers.RUN + ")" + WS
+            + "(?:pour" + WS + "?-?cents?|pour-cents?|pourcents?|percents?|per" + WS + "cent)(?![\\p{L}])", FLAGS);
+
     private static final Map<String, String> UNITS = Map.ofEntries(
             Map.entry("gw", "GW"), Map.entry("gigawatt", "GW"), Map.entry("gigawatts", "GW"),
             Map.entry("mw", "MW"), Map.entry("mégawatt", "MW"), Map.entry("mégawatts", "MW"),
@@ -68,6 +72,13 @@ public final class MeasureParser {
             BigDecimal v = Numbers.read(p.group("num"), lang);
             if (v != null) {
                 found.add(withQualifier(text, FactType.PERCENT, p.start(), p.end(), v, "%"));
+            }
+        }
+        Matcher sp = SPELLED_PERCENT.matcher(text);
+        while (sp.find()) {
+            BigDecimal v = SpelledNumbers.read(sp.group("words"));
+            if (v != null && !sp.group("words").matches("(?i)an?|half.*")) {
+                found.add(withQualifier(text, FactType.PERCENT, sp.start(), sp.end(), v, "%"));
             }
         }
         Matcher q = QUANTITY.matcher(text);

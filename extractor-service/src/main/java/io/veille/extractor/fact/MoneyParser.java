@@ -68,7 +68,13 @@ public final class MoneyParser {
     private static final Pattern CENTS = Pattern.compile(
             "^" + WS + "*(?:(?:and|et)" + WS + "+)?(?<n>\\d{1,2}|" + SpelledNumbers.RUN + ")" + WS + "*"
                     + "(?:cents?|centimes?|c|p|pence)(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern BARE_CENTS = Pattern.compile("^" + WS + "+(?<n>\\d{2})(?![\\d.,%\\p{L}]|" + WS + "?\\p{L})");
+    private static final Pattern BARE_CENTS = Pattern.compile("^" + WS + "+(?:(?:and|et)" + WS + "+)?(?<n>\\d{2})(?![\\d%\\p{L}]|[.,]\\d|"
+            + WS + "?\\p{L})", Pattern.CASE_INSENSITIVE);
+
+    /** "50 cents", "197 pence", "12-cent", "un penny": hundredths on their own, with no amount before them. */
+    private static final Pattern MINOR = Pattern.compile("(?<![\\p{L}\\d.,])(?:(?<num>" + Numbers.NUMBER + ")|(?<words>"
+            + SpelledNumbers.RUN + "))(?:" + WS + "|-)(?<unit>" + Currencies.MINOR_UNIT + ")(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private MoneyParser() {
     }
@@ -93,6 +99,13 @@ public final class MoneyParser {
         Matcher spelled = SPELLED.matcher(text);
         while (spelled.find()) {
             Fact f = spelledFact(text, spelled, lang);
+            if (f != null) {
+                found.add(f);
+            }
+        }
+        Matcher minor = MINOR.matcher(text);
+        while (minor.find()) {
+            Fact f = minorFact(text, minor, lang);
             if (f != null) {
                 found.add(f);
             }
@@ -123,6 +136,18 @@ public final class MoneyParser {
         boolean namedAfter = groupOrNull(m, "sc") != null && !Currencies.isSign(currencyText);
         return withCents(text, m.end(), qualified(text, m.start(), m.end(), Numbers.scaled(number, scale), null, currency,
                 lang), scaleText == null && number.scale() == 0, namedAfter, lang);
+    }
+
+    private static Fact minorFact(String text, Matcher m, String lang) {
+        BigDecimal n = m.group("num") != null ? Numbers.read(m.group("num"), lang) : SpelledNumbers.read(m.group("words"));
+        String currency = Currencies.ofMinorUnit(m.group("unit")).stream().findFirst().orElse(null);
+        boolean spelled = m.group("words") != null;
+        if (n == null || currency == null || spelled && (m.group("words").matches("(?i)an?")
+                || m.group("unit").toLowerCase(Locale.ROOT).startsWith("cent"))) {
+            // "trois cent mille": "cent" after a spelled-out number is the French hundred
+            return null;
+        }
+        return qualified(text, m.start(), m.end(), Numbers.normal(n.movePointLeft(2)), null, currency, lang);
     }
 
     /** The amount with the cents written after it, when it is whole and they follow. */
