@@ -6,15 +6,16 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.veille.lexicon.CalendarWords;
+import io.veille.lexicon.Numbers;
+import io.veille.lexicon.SpelledNumbers;
 
 /**
  * Finds dates in French and English text and writes them in ISO-8601: absolute dates ("10 février
@@ -29,18 +30,29 @@ public final class DateParser {
     private static final String WS = "[ \\u00A0\\u202F]+";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private static final Map<String, Integer> MONTHS = months();
-
-    /** Short forms that may take a dot ("févr.", "Feb."); after a full name a dot ends the sentence. */
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("janv", "févr", "fevr", "fév", "fev",
-            "avr", "juil", "sept", "déc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
-    private static final String MONTH = "(?<![\\p{L}])(" + alternation(MONTHS) + ")(?![\\p{L}])";
+    private static final String MONTH = "(?<![\\p{L}])(" + CalendarWords.MONTH + ")(?![\\p{L}])";
     private static final String DAY = "(?<![\\d.,/])(\\d{1,2})(?:er|st|nd|rd|th)?(?![\\d\\p{L}])";
     private static final String YEAR = "(\\d{4})(?![\\d])";
     private static final String RANGE_WORD = "(?:" + WS + ")?(?:et|au|à|-|–|to|and|through)(?:" + WS + ")?";
 
-    private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
-    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d./])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?![\\d])");
+    /** "2025-02-10", "2015-3-3", "2019/08/01": year, month, day. */
+    private static final Pattern ISO = Pattern.compile("(?<![\\d./-])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d]|[.,]\\d)");
+    /** "17/02/2025", "20/02/14", "3/3/15", "15.05.99": day and month in the language's order, then year. */
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?<![\\d./-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d]|[.,]\\d)");
+    /** "le 17/02", "on 22/04", "mardi 17/02": a day and month without year, after a word that introduces a date. */
+    private static final Pattern DAY_SLASH_MONTH = Pattern.compile("(?<![\\p{L}])(?:le|du|au|on|dès|depuis|since|until|by|"
+            + CalendarWords.WEEKDAY_NAME + ")" + WS + "(?<a>\\d{1,2})/(?<b>\\d{1,2})(?![\\d/]|[.,]\\d)", FLAGS);
+    private static final String ORDINAL = "(?<![\\p{L}])(" + CalendarWords.ORDINAL_DAY + ")(?![\\p{L}])";
+    /** "the second of March", "twenty third day of September", "premier mars", "March the second". */
+    private static final Pattern ORDINAL_OF_MONTH = Pattern.compile(
+            ORDINAL + "(?:" + WS + "day)?" + WS + "(?:of" + WS + ")?" + MONTH + "(?:,?" + WS + YEAR + ")?", FLAGS);
+    private static final Pattern MONTH_ORDINAL = Pattern.compile(
+            MONTH + WS + "(?:the" + WS + ")?" + ORDINAL + "(?:,?" + WS + YEAR + ")?", FLAGS);
+    /** "Fri, Jul 18", "Tue May 9", "vendredi 12 mai": the year is one where that day is that weekday. */
+    private static final Pattern WEEKDAY_DATE = Pattern.compile("(?<![\\p{L}])(?<wd>" + CalendarWords.WEEKDAY + ")" + ",?" + WS
+            + "(?:the" + WS + ")?(?:(?<d1>\\d{1,2})(?:er|st|nd|rd|th)?" + WS + "(?:of" + WS + ")?(?<m1>" + CalendarWords.MONTH + ")"
+            + "|(?<m2>" + CalendarWords.MONTH + ")" + WS + "(?<d2>\\d{1,2})(?:st|nd|rd|th)?)(?![\\p{L}\\d]|,?" + WS + "\\d{4})", FLAGS);
     /** "du 28 février au 2 mars 2025": groups day, month, year?, day, month, year?. */
     private static final Pattern CROSS_MONTH_RANGE = Pattern.compile(
             DAY + WS + MONTH + "(?:" + WS + YEAR + ")?" + WS + "(?:au|-|–|to|until|jusqu['’]au)" + WS + DAY + WS + MONTH
@@ -59,10 +71,10 @@ public final class DateParser {
     /** "février 2025": month, year. */
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<!\\d[ \\u00A0\\u202F])" + MONTH + WS + YEAR, FLAGS);
     private static final Pattern AGO_FR = Pattern.compile(
-            "(?<![\\p{L}])il y a" + WS + "(" + NumberReader.NUMBER + "|" + NumberReader.NUMBER_WORD + ")" + WS
+            "(?<![\\p{L}])il y a" + WS + "(" + Numbers.NUMBER + "|" + SpelledNumbers.WORD + ")" + WS
                     + "(jours?|semaines?|mois|ans|années?)(?![\\p{L}])", FLAGS);
     private static final Pattern AGO_EN = Pattern.compile(
-            "(?<![\\p{L}\\d])(" + NumberReader.NUMBER + "|" + NumberReader.NUMBER_WORD + ")" + WS
+            "(?<![\\p{L}\\d])(" + Numbers.NUMBER + "|" + SpelledNumbers.WORD + ")" + WS
                     + "(days?|weeks?|months?|years?)" + WS + "ago(?![\\p{L}])", FLAGS);
     private static final Pattern DAY_WORD = Pattern.compile(
             "(?<![\\p{L}'’-])(avant-hier|après-demain|hier|demain|the day before yesterday|yesterday|tomorrow)(?![\\p{L}-])",
@@ -79,8 +91,18 @@ public final class DateParser {
      */
     public static List<Fact> find(String text, String lang, LocalDate reference) {
         List<Fact> found = new ArrayList<>();
-        each(found, ISO, text, m -> date(m.group(1), m.group(2), m.group(3)).map(d -> fact(text, m, d.toString(), null)));
-        each(found, NUMERIC, text, m -> numeric(m, lang).map(d -> fact(text, m, d.toString(), null)));
+        each(found, ISO, text, m -> date(m.group(1), m.group(3), m.group(4)).map(d -> fact(text, m, d.toString(), null)));
+        each(found, NUMERIC, text, m -> numeric(m.group(1), m.group(3), year(m.group(4)), lang)
+                .map(d -> fact(text, m, d.toString(), null)));
+        each(found, DAY_SLASH_MONTH, text, m -> dayAndMonth(m.group("a"), m.group("b"), lang)
+                .flatMap(md -> resolve(md[0], md[1], null, reference))
+                .map(d -> Fact.date(text.substring(m.start("a"), m.end()), m.start("a"), m.end(), d, null)));
+        each(found, ORDINAL_OF_MONTH, text, m -> single(text, m, String.valueOf(CalendarWords.ordinalDay(m.group(1))),
+                m.group(2), m.group(3), reference));
+        each(found, MONTH_ORDINAL, text, m -> single(text, m, String.valueOf(CalendarWords.ordinalDay(m.group(2))),
+                m.group(1), m.group(3), reference));
+        each(found, WEEKDAY_DATE, text, m -> weekdayDate(text, m, reference));
+        found.addAll(DayReferences.find(text, reference));
         each(found, CROSS_MONTH_RANGE, text, m -> crossMonth(text, m, reference));
         each(found, DAY_RANGE, text, m -> dayRange(text, m, m.group(1), m.group(2), m.group(3), m.group(4), reference));
         each(found, MONTH_DAY_RANGE, text, m -> dayRange(text, m, m.group(2), m.group(3), m.group(1), m.group(4), reference));
@@ -118,12 +140,51 @@ public final class DateParser {
         }
     }
 
-    /** Day first, as in French and British usage, unless only month-first makes a date (US "02/28/2025"). */
-    private static Optional<LocalDate> numeric(Matcher m, String lang) {
-        int a = Integer.parseInt(m.group(1));
-        int b = Integer.parseInt(m.group(2));
-        boolean monthFirst = b > 12 && a <= 12;
-        return monthFirst ? date(m.group(3), m.group(1), m.group(2)) : date(m.group(3), m.group(2), m.group(1));
+    /** A two-digit year is in this century up to 49, else the last one ("99" is 1999). */
+    private static String year(String written) {
+        if (written.length() == 4) {
+            return written;
+        }
+        int yy = Integer.parseInt(written);
+        return String.valueOf(yy < 50 ? 2000 + yy : 1900 + yy);
+    }
+
+    private static Optional<LocalDate> numeric(String first, String second, String year, String lang) {
+        return dayAndMonth(first, second, lang).flatMap(dm -> date(year, String.valueOf(dm[1]), String.valueOf(dm[0])));
+    }
+
+    /**
+     * Day and month of a numeric date: day first in French; in English, whichever order only one
+     * reading allows ("18/03" and "03/18" are both March 18), and no reading when both could be
+     * ("5/12" is May 12 in New York and 5 December in London).
+     */
+    private static Optional<int[]> dayAndMonth(String first, String second, String lang) {
+        int a = Integer.parseInt(first);
+        int b = Integer.parseInt(second);
+        boolean english = lang != null && lang.startsWith("en");
+        if (!english || a > 12 || a == b) {
+            return b >= 1 && b <= 12 && a >= 1 && a <= 31 ? Optional.of(new int[] {a, b}) : Optional.empty();
+        }
+        return b > 12 && b <= 31 ? Optional.of(new int[] {b, a}) : Optional.empty();
+    }
+
+    /** A weekday and a day without year: the year nearest the publication where that day is that weekday. */
+    private static Optional<Fact> weekdayDate(String text, Matcher m, LocalDate reference) {
+        java.time.DayOfWeek weekday = CalendarWords.weekday(m.group("wd"));
+        int day = Integer.parseInt(m.group("d1") != null ? m.group("d1") : m.group("d2"));
+        int month = month(m.group("m1") != null ? m.group("m1") : m.group("m2"));
+        if (reference == null || weekday == null) {
+            return Optional.empty();
+        }
+        for (int distance = 0; distance <= 6; distance++) {
+            for (int y : new int[] {reference.getYear() - distance, reference.getYear() + distance}) {
+                Optional<LocalDate> d = date(String.valueOf(y), String.valueOf(month), String.valueOf(day));
+                if (d.isPresent() && d.get().getDayOfWeek() == weekday) {
+                    return Optional.of(fact(text, m, d.get().toString(), null));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Fact> single(String text, Matcher m, String day, String monthName, String year,
@@ -195,7 +256,7 @@ public final class DateParser {
     }
 
     private static Optional<Fact> ago(String text, Matcher m, String lang, LocalDate reference) {
-        BigDecimal n = NumberReader.read(m.group(1), lang);
+        BigDecimal n = Numbers.read(m.group(1), lang);
         if (reference == null || n == null || n.scale() > 0 || n.compareTo(BigDecimal.valueOf(10_000)) > 0) {
             return Optional.empty();
         }
@@ -249,40 +310,6 @@ public final class DateParser {
     }
 
     static int month(String name) {
-        String key = name.toLowerCase(Locale.ROOT);
-        if (key.endsWith(".")) {
-            key = key.substring(0, key.length() - 1);
-        }
-        return MONTHS.get(key);
-    }
-
-    private static Map<String, Integer> months() {
-        Map<String, Integer> m = new LinkedHashMap<>();
-        String[][] names = {
-            {"janvier", "janv", "january", "jan"},
-            {"février", "fevrier", "févr", "fevr", "fév", "fev", "february", "feb"},
-            {"mars", "march", "mar"},
-            {"avril", "avr", "april", "apr"},
-            {"mai", "may"},
-            {"juin", "june", "jun"},
-            {"juillet", "juil", "july", "jul"},
-            {"août", "aout", "august", "aug"},
-            {"septembre", "sept", "september", "sep"},
-            {"octobre", "october", "oct"},
-            {"novembre", "november", "nov"},
-            {"décembre", "decembre", "déc", "december", "dec"},
-        };
-        for (int i = 0; i < names.length; i++) {
-            for (String n : names[i]) {
-                m.put(n, i + 1);
-            }
-        }
-        return Map.copyOf(m);
-    }
-
-    private static String alternation(Map<String, Integer> words) {
-        return words.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(w -> ABBREVIATIONS.contains(w) ? Pattern.quote(w) + "\\.?" : Pattern.quote(w))
-                .reduce((a, b) -> a + "|" + b).orElseThrow();
+        return CalendarWords.month(name);
     }
 }

@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.veille.lexicon.Numbers;
+import io.veille.lexicon.Scales;
+import io.veille.lexicon.SpelledNumbers;
+
 /**
  * Finds percentages ("22 %", "22%", "3,5 pour cent") and quantities with a unit ("1 gigawatt",
  * "100 000 jeunes", "2 millions d'emplois", "300 MW"). Units are data: each written form maps to
@@ -19,8 +23,12 @@ public final class MeasureParser {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private static final Pattern PERCENT = Pattern.compile(
-            "(?<num>" + NumberReader.NUMBER + ")" + WS + "?(?:%|pour" + WS + "?cents?|pourcents?|percent|per" + WS + "cent)(?![\\p{L}])",
+            "(?<![%\\p{L}])(?<num>" + Numbers.NUMBER + ")" + WS + "?(?:%(?![0-9A-Fa-f]{2})|pour" + WS + "?cents?|pourcents?|percent|per" + WS + "cent)(?![\\p{L}])",
             FLAGS);
+
+    /** "vingt pour cent", "twenty percent", "cent pourcent": a percentage spelled out. */
+    private static final Pattern SPELLED_PERCENT = Pattern.compile("(?<words>" + SpelledNumbers.RUN + ")" + WS
+            + "(?:pour" + WS + "?-?cents?|pour-cents?|pourcents?|percents?|per" + WS + "cent)(?![\\p{L}])", FLAGS);
 
     private static final Map<String, String> UNITS = Map.ofEntries(
             Map.entry("gw", "GW"), Map.entry("gigawatt", "GW"), Map.entry("gigawatts", "GW"),
@@ -44,13 +52,13 @@ public final class MeasureParser {
             Map.entry("leaders", "leaders"), Map.entry("acteurs", "actors"));
 
     private static final Pattern QUANTITY = Pattern.compile(
-            "(?<num>" + NumberReader.NUMBER + ")(?:" + WS + "(?<scale>millions?|milliards?|billions?|mille|thousand)"
+            "(?<num>" + Numbers.NUMBER + ")(?:" + WS + "(?<scale>" + Scales.SPELLED + ")"
                     + "(?:" + WS + "de|" + WS + "d['’ʼ]|" + WS + "of)?)?" + WS + "?(?<unit>" + alternation() + ")(?![\\p{L}\\d])",
             FLAGS);
 
     /** Spelled-out counts need a scale word: "un pays" is not a count of countries, "deux millions d'emplois" is. */
     private static final Pattern SPELLED_QUANTITY = Pattern.compile(
-            "(?<words>" + SpelledNumbers.RUN + ")" + WS + "(?<scale>millions?|milliards?|billions?|mille|thousand)"
+            "(?<words>" + SpelledNumbers.RUN + ")" + WS + "(?<scale>" + Scales.SPELLED + ")"
                     + "(?:" + WS + "de|" + WS + "d['’ʼ]|" + WS + "of)?" + WS + "?(?<unit>" + alternation() + ")(?![\\p{L}\\d])",
             FLAGS);
 
@@ -61,38 +69,40 @@ public final class MeasureParser {
         List<Fact> found = new ArrayList<>();
         Matcher p = PERCENT.matcher(text);
         while (p.find()) {
-            BigDecimal v = NumberReader.read(p.group("num"), lang);
+            BigDecimal v = Numbers.read(p.group("num"), lang);
             if (v != null) {
                 found.add(withQualifier(text, FactType.PERCENT, p.start(), p.end(), v, "%"));
             }
         }
+        Matcher sp = SPELLED_PERCENT.matcher(text);
+        while (sp.find()) {
+            BigDecimal v = SpelledNumbers.read(sp.group("words"));
+            if (v != null && !sp.group("words").matches("(?i)an?|half.*")) {
+                found.add(withQualifier(text, FactType.PERCENT, sp.start(), sp.end(), v, "%"));
+            }
+        }
         Matcher q = QUANTITY.matcher(text);
         while (q.find()) {
-            BigDecimal v = NumberReader.read(q.group("num"), lang);
+            BigDecimal v = Numbers.read(q.group("num"), lang);
             if (v == null) {
                 continue;
             }
-            found.add(withQualifier(text, FactType.QUANTITY, q.start(), q.end(), scaled(v, q.group("scale")),
+            found.add(withQualifier(text, FactType.QUANTITY, q.start(), q.end(), scaled(v, q.group("scale"), lang),
                     UNITS.get(q.group("unit").toLowerCase(Locale.ROOT))));
         }
         Matcher w = SPELLED_QUANTITY.matcher(text);
         while (w.find()) {
             BigDecimal v = SpelledNumbers.read(w.group("words"));
             if (v != null) {
-                found.add(withQualifier(text, FactType.QUANTITY, w.start(), w.end(), scaled(v, w.group("scale")),
+                found.add(withQualifier(text, FactType.QUANTITY, w.start(), w.end(), scaled(v, w.group("scale"), lang),
                         UNITS.get(w.group("unit").toLowerCase(Locale.ROOT))));
             }
         }
         return Spans.keepLongest(found);
     }
 
-    private static BigDecimal scaled(BigDecimal v, String scale) {
-        if (scale == null) {
-            return v;
-        }
-        String s = scale.toLowerCase(Locale.ROOT);
-        int zeros = s.startsWith("milliard") || s.startsWith("billion") ? 9 : s.startsWith("million") ? 6 : 3;
-        return NumberReader.scaled(v, BigDecimal.TEN.pow(zeros));
+    private static BigDecimal scaled(BigDecimal v, String scale, String lang) {
+        return scale == null ? v : Numbers.scaled(v, Scales.factor(scale, lang));
     }
 
     private static Fact withQualifier(String text, FactType type, int start, int end, BigDecimal value, String unit) {

@@ -4,9 +4,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.veille.lexicon.Currencies;
+import io.veille.lexicon.Numbers;
+import io.veille.lexicon.Scales;
+import io.veille.lexicon.SpelledNumbers;
 
 /**
  * Finds amounts of money in French and English text: "109 milliards d'euros", "2,5 Md€", "$2.5bn",
@@ -19,29 +23,27 @@ public final class MoneyParser {
 
     private static final String WS = "[ \\u00A0\\u202F\\u2009]";
 
-    private static final String SCALE = "(?<scale>milliards?|millions?|mille|billions?|trillions?|thousand"
-            + "|mds?|mrds?|bn|mn|mio|[mkb])";
+    private static final String SCALE = "(?<scale>" + Scales.ANY + ")";
 
-    private static final String PREFIX_CURRENCY = "(?<pc>US" + WS + "?\\$|C\\$|CA\\$|A\\$|\\$|€|£|¥|USD|EUR|GBP|CHF|JPY|CAD)";
+    private static final String PREFIX_CURRENCY = "(?<pc>" + Currencies.PREFIX + ")";
 
-    private static final String SUFFIX_CURRENCY = "(?<sc>€|\\$|£|¥|euros?|dollars?(?:" + WS + "(?:américains|US|canadiens))?"
-            + "|US" + WS + "dollars?|livres?" + WS + "sterling|livres|pounds?(?:" + WS + "sterling)?|francs?" + WS + "suisses"
-            + "|yens?|yuans?|EUR|USD|GBP|CHF|JPY|CAD|CNY)";
+    private static final String SUFFIX_CURRENCY = "(?<sc>" + Currencies.SUFFIX + ")";
 
     private static final Pattern PREFIXED = Pattern.compile(
-            "(?<![\\p{L}\\d])" + PREFIX_CURRENCY + WS + "?(?<num>" + NumberReader.NUMBER + ")(?:" + WS + "?" + SCALE + ")?(?![\\p{L}\\d])",
+            "(?<![\\p{L}\\d])" + PREFIX_CURRENCY + WS + "?(?<num>" + Numbers.NUMBER + ")(?:" + WS + "?" + SCALE + ")?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern SUFFIXED = Pattern.compile(
-            "(?<num>" + NumberReader.NUMBER + ")(?:" + WS + "?" + SCALE + ")?" + WS + "*"
+            "(?<num>" + Numbers.NUMBER + ")(?:" + WS + "?" + SCALE + ")?" + WS + "*"
                     + "(?:(?<of>de|d['’ʼ]|of)" + WS + "*)?" + SUFFIX_CURRENCY + "(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** Scale words only: a spelled-out number needs one ("deux milliards d'euros", "half a billion dollars"). */
-    private static final String WORD_SCALE = "(?<scale>milliards?|millions?|mille|billions?|trillions?|thousand)";
+    /** Scale words spelled out, the only ones a spelled-out number takes ("deux milliards d'euros", "half a billion dollars"). */
+    private static final String WORD_SCALE = "(?<scale>" + Scales.SPELLED + ")";
 
+    /** "deux milliards d'euros", "half a billion dollars", and without a scale "dix dollars", "twenty euros". */
     private static final Pattern SPELLED = Pattern.compile(
-            "(?<words>" + SpelledNumbers.RUN + ")" + WS + WORD_SCALE + WS + "*"
+            "(?<words>" + SpelledNumbers.RUN + ")(?:" + WS + WORD_SCALE + ")?" + WS + "*"
                     + "(?:(?<of>de|d['’ʼ]|of)" + WS + "*)?" + SUFFIX_CURRENCY + "(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -49,26 +51,30 @@ public final class MoneyParser {
 
     /** "entre 10 et 20 milliards d'euros", "de 5 à 7 millions d'euros", "10 to 20 billion dollars": one currency, after both numbers. */
     private static final Pattern SUFFIXED_RANGE = Pattern.compile(
-            "(?:(?<lead>entre|between|de|from)" + WS + "+)?(?<num>" + NumberReader.NUMBER + ")" + TO + "(?<num2>" + NumberReader.NUMBER + ")"
+            "(?:(?<lead>entre|between|de|from)" + WS + "+)?(?<num>" + Numbers.NUMBER + ")" + TO + "(?<num2>" + Numbers.NUMBER + ")"
                     + "(?:" + WS + "?" + SCALE + ")?" + WS + "*(?:(?<of>de|d['’ʼ]|of)" + WS + "*)?" + SUFFIX_CURRENCY + "(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** "$10-20bn", "€5–7 million", "between $10 and $20bn". */
     private static final Pattern PREFIXED_RANGE = Pattern.compile(
-            "(?:(?<lead>between|from)" + WS + "+)?(?<![\\p{L}\\d])" + PREFIX_CURRENCY + WS + "?(?<num>" + NumberReader.NUMBER + ")"
-                    + TO + "(?:\\k<pc>" + WS + "?)?(?<num2>" + NumberReader.NUMBER + ")(?:" + WS + "?" + SCALE + ")?(?![\\p{L}\\d])",
+            "(?:(?<lead>between|from)" + WS + "+)?(?<![\\p{L}\\d])" + PREFIX_CURRENCY + WS + "?(?<num>" + Numbers.NUMBER + ")"
+                    + TO + "(?:\\k<pc>" + WS + "?)?(?<num2>" + Numbers.NUMBER + ")(?:" + WS + "?" + SCALE + ")?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private static final Map<String, BigDecimal> SCALES = Map.ofEntries(
-            Map.entry("mille", BigDecimal.TEN.pow(3)), Map.entry("thousand", BigDecimal.TEN.pow(3)),
-            Map.entry("k", BigDecimal.TEN.pow(3)),
-            Map.entry("million", BigDecimal.TEN.pow(6)), Map.entry("millions", BigDecimal.TEN.pow(6)),
-            Map.entry("m", BigDecimal.TEN.pow(6)), Map.entry("mn", BigDecimal.TEN.pow(6)), Map.entry("mio", BigDecimal.TEN.pow(6)),
-            Map.entry("milliard", BigDecimal.TEN.pow(9)), Map.entry("milliards", BigDecimal.TEN.pow(9)),
-            Map.entry("md", BigDecimal.TEN.pow(9)), Map.entry("mds", BigDecimal.TEN.pow(9)),
-            Map.entry("mrd", BigDecimal.TEN.pow(9)), Map.entry("mrds", BigDecimal.TEN.pow(9)),
-            Map.entry("bn", BigDecimal.TEN.pow(9)), Map.entry("b", BigDecimal.TEN.pow(9)),
-            Map.entry("trillion", BigDecimal.TEN.pow(12)), Map.entry("trillions", BigDecimal.TEN.pow(12)));
+    /**
+     * Cents after a whole amount: "$20 and 43c", "thirteen dollars and forty-five cents", "3 CHF 4
+     * cents"; and after a currency written as a name or code, bare ones: "15 dollars 50", "17 USD 25".
+     */
+    private static final Pattern CENTS = Pattern.compile(
+            "^" + WS + "*(?:(?:and|et)" + WS + "+)?(?<n>\\d{1,2}|" + SpelledNumbers.RUN + ")" + WS + "*"
+                    + "(?:cents?|centimes?|c|p|pence)(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern BARE_CENTS = Pattern.compile("^" + WS + "+(?:(?:and|et)" + WS + "+)?(?<n>\\d{2})(?![\\d%\\p{L}]|[.,]\\d|"
+            + WS + "?\\p{L})", Pattern.CASE_INSENSITIVE);
+
+    /** "50 cents", "197 pence", "12-cent", "un penny": hundredths on their own, with no amount before them. */
+    private static final Pattern MINOR = Pattern.compile("(?<![\\p{L}\\d.,])(?:(?<num>" + Numbers.NUMBER + ")|(?<words>"
+            + SpelledNumbers.RUN + "))(?:" + WS + "|-)(?<unit>" + Currencies.MINOR_UNIT + ")(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private MoneyParser() {
     }
@@ -97,6 +103,13 @@ public final class MoneyParser {
                 found.add(f);
             }
         }
+        Matcher minor = MINOR.matcher(text);
+        while (minor.find()) {
+            Fact f = minorFact(text, minor, lang);
+            if (f != null) {
+                found.add(f);
+            }
+        }
         for (Pattern range : new Pattern[] {SUFFIXED_RANGE, PREFIXED_RANGE}) {
             Matcher r = range.matcher(text);
             while (r.find()) {
@@ -115,23 +128,64 @@ public final class MoneyParser {
         if (currency == null || !fitsTogether(m, currencyText, scaleText)) {
             return null;
         }
-        BigDecimal number = NumberReader.read(m.group("num"), lang);
+        BigDecimal number = Numbers.read(m.group("num"), lang);
         if (number == null) {
             return null;
         }
         BigDecimal scale = scaleText == null ? BigDecimal.ONE : scale(scaleText, lang);
-        return qualified(text, m.start(), m.end(), NumberReader.scaled(number, scale), null, currency, lang);
+        boolean namedAfter = groupOrNull(m, "sc") != null && !Currencies.isSign(currencyText);
+        return withCents(text, m.end(), qualified(text, m.start(), m.end(), Numbers.scaled(number, scale), null, currency,
+                lang), scaleText == null && number.scale() == 0, namedAfter, lang);
+    }
+
+    private static Fact minorFact(String text, Matcher m, String lang) {
+        BigDecimal n = m.group("num") != null ? Numbers.read(m.group("num"), lang) : SpelledNumbers.read(m.group("words"));
+        String currency = Currencies.ofMinorUnit(m.group("unit")).stream().findFirst().orElse(null);
+        boolean spelled = m.group("words") != null;
+        if (n == null || currency == null || spelled && (m.group("words").matches("(?i)an?")
+                || m.group("unit").toLowerCase(Locale.ROOT).startsWith("cent"))) {
+            // "trois cent mille": "cent" after a spelled-out number is the French hundred
+            return null;
+        }
+        return qualified(text, m.start(), m.end(), Numbers.normal(n.movePointLeft(2)), null, currency, lang);
+    }
+
+    /** The amount with the cents written after it, when it is whole and they follow. */
+    private static Fact withCents(String text, int at, Fact amount, boolean whole, boolean namedCurrency, String lang) {
+        if (!whole || amount.end() != at || amount.qualifier() != null) {
+            return amount;
+        }
+        String rest = text.substring(at, Math.min(text.length(), at + 40));
+        Matcher c = CENTS.matcher(rest);
+        Matcher bare = BARE_CENTS.matcher(rest);
+        Matcher found = c.find() ? c : namedCurrency && bare.find() ? bare : null;
+        if (found == null) {
+            return amount;
+        }
+        BigDecimal cents = Numbers.read(found.group("n"), lang);
+        if (cents == null || cents.compareTo(BigDecimal.valueOf(100)) >= 0 || cents.scale() > 0) {
+            return amount;
+        }
+        int end = at + found.end();
+        return Fact.money(text.substring(amount.start(), end), amount.start(), end,
+                Numbers.normal(amount.value().add(cents.movePointLeft(2))), amount.currency(), null);
     }
 
     private static Fact spelledFact(String text, Matcher m, String lang) {
         String currency = currency(m.group("sc"));
         BigDecimal number = SpelledNumbers.read(m.group("words"));
         String cur = m.group("sc").toLowerCase(Locale.ROOT);
+        String scaleText = m.group("scale");
         if (currency == null || number == null || cur.length() <= 1 && m.group("of") != null) {
             return null;
         }
-        return qualified(text, m.start(), m.end(), NumberReader.scaled(number, scale(m.group("scale"), lang)), null,
-                currency, lang);
+        if (scaleText == null && (m.group("of") != null || number.compareTo(BigDecimal.valueOf(2)) < 0)) {
+            // "un dollar fort" is the currency, not an amount; "deux de dollars" is no amount.
+            return null;
+        }
+        BigDecimal scale = scaleText == null ? BigDecimal.ONE : scale(scaleText, lang);
+        return withCents(text, m.end(), qualified(text, m.start(), m.end(), Numbers.scaled(number, scale), null,
+                currency, lang), scaleText == null, false, lang);
     }
 
     /**
@@ -152,13 +206,13 @@ public final class MoneyParser {
             // "between £50 and £20,000": each bound is a whole amount on its own, so each stays its own fact.
             return null;
         }
-        BigDecimal low = NumberReader.read(m.group("num"), lang);
-        BigDecimal high = NumberReader.read(m.group("num2"), lang);
+        BigDecimal low = Numbers.read(m.group("num"), lang);
+        BigDecimal high = Numbers.read(m.group("num2"), lang);
         if (low == null || high == null || low.compareTo(high) >= 0) {
             return null;
         }
         BigDecimal scale = scaleText == null ? BigDecimal.ONE : scale(scaleText, lang);
-        return qualified(text, m.start(), m.end(), NumberReader.scaled(low, scale), NumberReader.scaled(high, scale),
+        return qualified(text, m.start(), m.end(), Numbers.scaled(low, scale), Numbers.scaled(high, scale),
                 currency, lang);
     }
 
@@ -188,7 +242,7 @@ public final class MoneyParser {
      */
     private static boolean fitsTogether(Matcher m, String currencyText, String scaleText) {
         String cur = currencyText.toLowerCase(Locale.ROOT);
-        boolean longScale = scaleText != null && scaleText.length() > 3;
+        boolean longScale = scaleText != null && (Scales.kind(scaleText) == Scales.Kind.WORD || scaleText.length() > 3);
         if (cur.equals("livres") && !longScale) {
             return false;
         }
@@ -196,7 +250,7 @@ public final class MoneyParser {
         if (of != null && !longScale) {
             return false;
         }
-        if (scaleText != null && scaleText.length() == 1) {
+        if (scaleText != null && Scales.kind(scaleText) == Scales.Kind.LETTER) {
             // Single-letter scales ("$2.5m", "5M€", "2,5 M€") must touch the number or the symbol after
             // them: "5 m" is five metres.
             String text = m.group();
@@ -220,40 +274,10 @@ public final class MoneyParser {
     }
 
     private static BigDecimal scale(String scaleText, String lang) {
-        String key = scaleText.toLowerCase(Locale.ROOT);
-        if (key.startsWith("billion")) {
-            // A French "billion" is a million millions; everywhere else it is a thousand millions.
-            return "fr".equals(lang) ? BigDecimal.TEN.pow(12) : BigDecimal.TEN.pow(9);
-        }
-        return SCALES.get(key);
+        return Scales.factor(scaleText, lang);
     }
 
     static String currency(String written) {
-        String c = written.toLowerCase(Locale.ROOT).replaceAll("[ \\u00A0\\u202F\\u2009]+", " ");
-        if (c.equals("€") || c.startsWith("euro") || c.equals("eur")) {
-            return "EUR";
-        }
-        if (c.equals("c$") || c.equals("ca$") || c.equals("cad") || c.endsWith("canadiens")) {
-            return "CAD";
-        }
-        if (c.equals("a$")) {
-            return "AUD";
-        }
-        if (c.contains("$") || c.contains("dollar") || c.equals("usd")) {
-            return "USD";
-        }
-        if (c.equals("£") || c.startsWith("livre") || c.startsWith("pound") || c.equals("gbp")) {
-            return "GBP";
-        }
-        if (c.startsWith("franc") || c.equals("chf")) {
-            return "CHF";
-        }
-        if (c.equals("¥") || c.startsWith("yen") || c.equals("jpy")) {
-            return "JPY";
-        }
-        if (c.startsWith("yuan") || c.equals("cny")) {
-            return "CNY";
-        }
-        return null;
+        return Currencies.likeliest(written);
     }
 }

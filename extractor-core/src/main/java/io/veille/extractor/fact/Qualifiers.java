@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.veille.lexicon.Numbers;
+import io.veille.lexicon.SpelledNumbers;
+
 /**
  * The words around an amount that bound or spread it ("jusqu'à", "plus de", "sur 5 ans"), read
  * into one English vocabulary so that French and English facts compare.
@@ -28,7 +31,7 @@ final class Qualifiers {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern OVER_YEARS = Pattern.compile(
-            "^" + SP + "(?:sur|over|en|in)" + SP + "(" + NumberReader.NUMBER + "|" + NumberReader.NUMBER_WORD + ")"
+            "^" + SP + "(?:sur|over|en|in)" + SP + "(" + Numbers.NUMBER + "|" + SpelledNumbers.WORD + ")"
                     + SP + "(ans|années|years|mois|months)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -61,7 +64,7 @@ final class Qualifiers {
         Matcher m = OVER_YEARS.matcher(text).region(end, to);
         m.useTransparentBounds(true).useAnchoringBounds(true);
         if (m.find()) {
-            var n = NumberReader.read(m.group(1), lang);
+            var n = Numbers.read(m.group(1), lang);
             if (n != null) {
                 String unit = m.group(2).toLowerCase(Locale.ROOT).startsWith("m") ? "month" : "year";
                 String plural = n.compareTo(java.math.BigDecimal.ONE) == 0 ? "" : "s";

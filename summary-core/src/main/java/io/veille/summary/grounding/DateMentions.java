@@ -3,11 +3,11 @@ package io.veille.summary.grounding;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.veille.lexicon.CalendarWords;
 
 /**
  * Finds written dates ("9 février 2025", "1er mars", "February 9, 2025", "9 February") so that
@@ -19,15 +19,7 @@ public final class DateMentions {
     public record DateMention(String text, int start, int end, MonthDay day, OptionalInt year) {
     }
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("janvier", 1), Map.entry("février", 2), Map.entry("fevrier", 2), Map.entry("mars", 3),
-            Map.entry("avril", 4), Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7),
-            Map.entry("août", 8), Map.entry("aout", 8), Map.entry("septembre", 9), Map.entry("octobre", 10),
-            Map.entry("novembre", 11), Map.entry("décembre", 12), Map.entry("decembre", 12),
-            Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
-            Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
-            Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11), Map.entry("december", 12));
-    private static final String MONTH = String.join("|", MONTHS.keySet());
+    private static final String MONTH = CalendarWords.MONTH;
     private static final Pattern DAY_MONTH = Pattern.compile(
             "(?<![\\p{L}\\d])(\\d{1,2})(?:er)?\\s+(" + MONTH + ")(?:\\s+(\\d{4}))?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -62,7 +54,7 @@ public final class DateMentions {
     private static void collect(Matcher m, int dayGroup, int monthGroup, List<DateMention> into) {
         while (m.find()) {
             int day = Integer.parseInt(m.group(dayGroup));
-            int month = MONTHS.get(m.group(monthGroup).toLowerCase(Locale.ROOT));
+            int month = CalendarWords.month(m.group(monthGroup));
             if (day < 1 || day > 31 || overlaps(m.start(), m.end(), into)) {
                 continue;
             }

@@ -98,7 +98,7 @@ public final class GroundingCheck {
             }
         }
         String rest = DateMentions.without(text, written);
-        for (NumberMention mention : NumberMentions.in(rest)) {
+        for (NumberMention mention : NumberMentions.in(rest, lang)) {
             if (!backing.backs(mention) && !backing.backsAsDatePart(mention, rest)
                     && !(mention.bare() && inName(rest, mention, backing))) {
                 unsupported.add("[" + lang + "] \"" + mention.text() + "\" (" + mention.value().toPlainString()

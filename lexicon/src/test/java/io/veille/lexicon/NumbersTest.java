@@ -1,4 +1,4 @@
-package io.veille.extractor.fact;
+package io.veille.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class NumberReaderTest {
+class NumbersTest {
 
     @ParameterizedTest(name = "{0} ({1}) reads {2}")
     @CsvSource(delimiter = '|', nullValues = "null", value = {
@@ -32,11 +32,13 @@ class NumberReaderTest {
         "12 345,67|fr|12345.67",
         "cinq|fr|5",
         "five|en|5",
+        "1.500|null|1500",
+        "vingt-cinq|fr|25",
         "1,50,0|en|null",
         "abc|en|null",
     })
     void reads_numbers_in_either_convention(String written, String lang, BigDecimal expected) {
-        BigDecimal actual = NumberReader.read(written, lang);
+        BigDecimal actual = Numbers.read(written, lang);
         if (expected == null) {
             assertThat(actual).isNull();
         } else {
@@ -47,6 +49,6 @@ class NumberReaderTest {
     @ParameterizedTest
     @CsvSource({"2.5, 1000000000, 2500000000", "109, 1000000000, 109000000000", "0.25, 1000, 250"})
     void scaled_values_are_whole_and_plain(BigDecimal number, BigDecimal scale, String expected) {
-        assertThat(NumberReader.scaled(number, scale).toString()).isEqualTo(expected);
+        assertThat(Numbers.scaled(number, scale).toString()).isEqualTo(expected);
     }
 }

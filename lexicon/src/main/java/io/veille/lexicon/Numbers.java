@@ -1,45 +1,32 @@
-package io.veille.extractor.fact;
+package io.veille.lexicon;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Reads the numbers news texts write: "2,5" and "2.5", "100 000" with plain, no-break or thin
- * spaces, "1,500,000" and "1.500.000", and the small numbers spelled out ("cinq", "five").
- * The text's language only settles the one ambiguous form, a single separator followed by exactly
- * three digits ("1,500" is 1500 in English, 1.5 in French).
+ * Reads the numbers news texts write: "2,5" and "2.5", "100 000" with plain, no-break, narrow or
+ * thin spaces, "1,500,000" and "1.500.000", and numbers spelled out ({@link SpelledNumbers}). The
+ * text's language settles the one ambiguous form, a single separator followed by exactly three
+ * digits ("1,500" is 1500 in English, 1.5 in French); without a language it groups thousands.
  */
-public final class NumberReader {
+public final class Numbers {
 
     /** Spaces that writers and CMSs put between thousands: plain, no-break, narrow no-break, thin. */
-    static final String GROUP_SPACE = "[ \\u00A0\\u202F\\u2009]";
+    public static final String SPACE = "[ \\u00A0\\u202F\\u2009]";
 
     /**
      * A written number. Space grouping needs a first group of at most three digits, so that
      * "en 2025 100 000 jeunes" reads 2025, then 100000.
      */
-    public static final String NUMBER = "(?<![\\d.,])(?:\\d{1,3}(?:" + GROUP_SPACE + "\\d{3})+(?!\\d)(?:[.,]\\d+)?"
+    public static final String NUMBER = "(?<![\\d.,])(?:\\d{1,3}(?:" + SPACE + "\\d{3})+(?!\\d)(?:[.,]\\d+)?"
             + "|\\d+(?:[.,]\\d+)*)(?![.,]?\\d)";
 
-    private static final Map<String, Integer> WORDS = Map.ofEntries(
-            Map.entry("un", 1), Map.entry("une", 1), Map.entry("deux", 2), Map.entry("trois", 3), Map.entry("quatre", 4),
-            Map.entry("cinq", 5), Map.entry("six", 6), Map.entry("sept", 7), Map.entry("huit", 8), Map.entry("neuf", 9),
-            Map.entry("dix", 10), Map.entry("douze", 12), Map.entry("quinze", 15), Map.entry("vingt", 20),
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20));
-
-    /** Spelled-out small numbers, as a regex alternative (for "sur cinq ans", "three days ago"). */
-    public static final String NUMBER_WORD = "(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt"
-            + "|one|two|three|four|five|seven|eight|nine|ten|twelve|fifteen|twenty)";
-
-    private NumberReader() {
+    private Numbers() {
     }
 
     /**
-     * @param written digits with separators, as matched by {@link #NUMBER}, or a number word
+     * @param written digits with separators, as matched by {@link #NUMBER}, or number words
      * @param lang    the text's language ("fr", "en", ...), or null
      * @return the number, or null when it is not one
      */
@@ -47,14 +34,9 @@ public final class NumberReader {
         if (written == null || written.isBlank()) {
             return null;
         }
-        String s = written.strip();
-        Integer word = WORDS.get(s.toLowerCase(Locale.ROOT));
-        if (word != null) {
-            return BigDecimal.valueOf(word);
-        }
-        s = s.replaceAll(GROUP_SPACE, "");
+        String s = written.strip().replaceAll(SPACE, "");
         if (!s.matches("\\d+(?:[.,]\\d+)*")) {
-            return null;
+            return SpelledNumbers.read(written);
         }
         int lastComma = s.lastIndexOf(',');
         int lastDot = s.lastIndexOf('.');
@@ -64,8 +46,7 @@ public final class NumberReader {
             char group = decimal == ',' ? '.' : ',';
             normal = s.replace(String.valueOf(group), "").replace(decimal, '.');
         } else if (lastComma >= 0 || lastDot >= 0) {
-            char sep = lastComma >= 0 ? ',' : '.';
-            normal = oneKindOfSeparator(s, sep, lang);
+            normal = oneKindOfSeparator(s, lastComma >= 0 ? ',' : '.', lang);
         } else {
             normal = s;
         }
@@ -96,13 +77,21 @@ public final class NumberReader {
 
     /** Whether the language writes this separator between thousands (English 1,500; French 1.500). */
     private static boolean groupsWith(char sep, String lang) {
-        boolean french = lang != null && !lang.equals("en");
+        if (lang == null) {
+            return true;
+        }
+        boolean french = !lang.toLowerCase(Locale.ROOT).startsWith("en");
         return sep == ',' ? !french : french;
     }
 
     /** The value times a scale, with no trailing zeros in the fraction and never in exponent form. */
     public static BigDecimal scaled(BigDecimal number, BigDecimal scale) {
-        BigDecimal v = number.multiply(scale).stripTrailingZeros();
+        return normal(number.multiply(scale));
+    }
+
+    /** One representation per value, so that 109E9 and 109000000000.00 compare equal in a set. */
+    public static BigDecimal normal(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
         return v.scale() < 0 ? v.setScale(0) : v;
     }
 }

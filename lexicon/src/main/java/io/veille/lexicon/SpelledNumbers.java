@@ -1,4 +1,4 @@
-package io.veille.extractor.fact;
+package io.veille.lexicon;
 
 import java.math.BigDecimal;
 import java.text.ParsePosition;
@@ -13,20 +13,21 @@ import com.ibm.icu.util.ULocale;
  * form the rules can write is read back. "a" and "half a" ("a billion", "half a billion") are
  * English idioms the rules do not spell, read here.
  */
-final class SpelledNumbers {
+public final class SpelledNumbers {
 
     private static final String FR = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
             + "|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?";
     private static final String EN = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-            + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred";
-    private static final String WORD = "(?:" + FR + "|" + EN + ")";
+            + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|mille";
+    /** One number word, as a regex alternative (no groups): "cinq", "twenty", "cent". */
+    public static final String WORD = "(?:" + FR + "|" + EN + ")";
     private static final String JOINT = "(?:[ \\u00A0-]|[ \\u00A0-](?:et|and)[ \\u00A0-])";
 
     /**
      * A run of number words, as a regex (no groups). It starts with a number word, "a" or "half a",
      * and is not the tail of a larger amount ("deux millions cinq cent mille" is not "cinq cent mille").
      */
-    static final String RUN = "(?<![\\p{L}\\d])(?<!(?:millions?|milliards?|billions?|million|thousand)[ \\u00A0])"
+    public static final String RUN = "(?<![\\p{L}\\d])(?<!(?:millions?|milliards?|billions?|million|thousand|lakhs?|crores?)[ \\u00A0])"
             + "(?:half[ \\u00A0]a|an?|" + WORD + "(?:" + JOINT + WORD + ")*)(?![\\p{L}\\d])";
 
     private static final ULocale[] LOCALES = {ULocale.FRENCH, ULocale.ENGLISH};
@@ -35,7 +36,7 @@ final class SpelledNumbers {
     }
 
     /** The number the words say, or null when they are not a number ICU's rules can read. */
-    static BigDecimal read(String words) {
+    public static BigDecimal read(String words) {
         String w = words.toLowerCase(Locale.ROOT).replace('\u00A0', ' ').strip();
         if (w.equals("a") || w.equals("an")) {
             return BigDecimal.ONE;
