@@ -65,22 +65,33 @@ public final class ArticleExtractor {
     }
 
     public Extraction extract(Page page) {
+        return extractTraced(page).extraction();
+    }
+
+    /**
+     * {@link #extract(Page)}, with which strategy gave the body and what each candidate measured:
+     * the evaluation reports read it to tell a lost paragraph from a wrong choice.
+     */
+    public ExtractionTrace extractTraced(Page page) {
         String input = page.html() == null ? "" : page.html();
         if (input.length() > MAX_INPUT_CHARS) {
             input = input.substring(0, MAX_INPUT_CHARS);
         }
         if (!MARKUP.matcher(input).find()) {
-            return fromPlainText(input, page);
+            return new ExtractionTrace(fromPlainText(input, page), "plain-text", "");
         }
         Document doc = Jsoup.parse(input, page.url() == null ? "" : page.url());
         Nesting.flatten(doc);
         PageMetadata meta = metadata.read(doc, page.url(), page.publishedHint());
-        String text = body(doc, meta).text();
+        StringBuilder candidates = new StringBuilder();
+        TextCandidate chosen = body(doc, meta, candidates);
+        String text = chosen.text();
         String hint = meta.lang() != null ? meta.lang() : page.languageHint();
         String lang = languages.detect(text.isEmpty() ? meta.title() : text, hint);
         Extraction e = analyse(meta.title(), meta.byline(), meta.siteName(), meta.canonicalUrl(), lang, meta.publishedAt(), text);
-        return new Extraction(e.title(), e.byline(), e.siteName(), e.canonicalUrl(), e.lang(), e.publishedAt(), e.text(),
-                e.entities(), e.facts(), meta.image(), meta.section(), meta.modifiedAt());
+        return new ExtractionTrace(new Extraction(e.title(), e.byline(), e.siteName(), e.canonicalUrl(), e.lang(),
+                e.publishedAt(), e.text(), e.entities(), e.facts(), meta.image(), meta.section(), meta.modifiedAt()),
+                chosen.strategy(), candidates.toString().strip());
     }
 
     /** Texts without markup are taken as written; only line endings and blank-line runs are tidied. */
@@ -98,11 +109,13 @@ public final class ArticleExtractor {
         return new Extraction(title, byline, siteName, canonicalUrl, lang, publishedAt, text, found, factList);
     }
 
-    private static TextCandidate body(Document doc, PageMetadata meta) {
+    private static TextCandidate body(Document doc, PageMetadata meta, StringBuilder trace) {
         TextCandidate structured = structured(meta.articleBody());
         Element body = doc.body();
         removeFurniture(body);
         TextCandidate dom = ContentScorer.best(body, meta.title());
+        trace.append(structured.strategy()).append('=').append(structured.length()).append(' ')
+                .append(dom.strategy()).append('=').append(dom.length());
         if (structured.length() >= MIN_STRUCTURED_BODY && structured.length() >= dom.length() * STRUCTURED_SHARE) {
             return structured;
         }
