@@ -28,7 +28,9 @@ import io.veille.extractor.metadata.PageMetadata;
  *
  * <p>The body is chosen from two candidates by one rule: the publisher's JSON-LD articleBody when
  * it is a real body (at least {@value #MIN_STRUCTURED_BODY} characters and not much shorter than what
- * the page shows, since some sites put a teaser there), else the DOM content scorer's reading.
+ * the page shows, since some sites put a teaser there), else the page's own reading: furniture
+ * removed ({@link Furniture}), then the run of text blocks that reads most like prose around the
+ * container the content scorer prefers ({@link MainText}).
  */
 public final class ArticleExtractor {
 
@@ -112,8 +114,8 @@ public final class ArticleExtractor {
     private static TextCandidate body(Document doc, PageMetadata meta, StringBuilder trace) {
         TextCandidate structured = structured(meta.articleBody());
         Element body = doc.body();
-        removeFurniture(body);
-        TextCandidate dom = ContentScorer.best(body, meta.title());
+        Furniture.remove(body);
+        TextCandidate dom = MainText.read(body, meta.title());
         trace.append(structured.strategy()).append('=').append(structured.length()).append(' ')
                 .append(dom.strategy()).append('=').append(dom.length());
         if (structured.length() >= MIN_STRUCTURED_BODY && structured.length() >= dom.length() * STRUCTURED_SHARE) {
@@ -125,7 +127,7 @@ public final class ArticleExtractor {
         if (structured.length() > 0) {
             return structured;
         }
-        return new TextCandidate("all-blocks", Paragraphs.of(List.of(body), meta.title()), 0);
+        return dom;
     }
 
     private static TextCandidate structured(String articleBody) {
@@ -145,35 +147,5 @@ public final class ArticleExtractor {
             }
         }
         return new TextCandidate("json-ld", paragraphs, paragraphs.stream().mapToInt(String::length).sum());
-    }
-
-    /**
-     * Removes what is never article text, and the blocks whose class or id says furniture
-     * (share bars, comments, newsletters, related links), unless they hold most of the page: a
-     * wrapper called "page-with-sidebar" is not a sidebar.
-     */
-    private static void removeFurniture(Element body) {
-        body.select(ContentHints.REMOVED_ELEMENTS).remove();
-        int total = Math.max(1, body.text().length());
-        List<Element> furniture = new ArrayList<>();
-        for (Element e : body.select("[class], [id]")) {
-            if (e.nameIs("body") || e.nameIs("main") || e.nameIs("article")) {
-                continue;
-            }
-            if (ContentHints.classWeight(e.className() + " " + e.id()) < 0) {
-                furniture.add(e);
-            }
-        }
-        long budget = ContentScorer.WORK_BUDGET_CHARS;
-        for (Element e : furniture) {
-            String text = e.text();
-            budget -= text.length();
-            if (budget < 0) {
-                break;
-            }
-            if (text.length() < total * 0.4) {
-                e.remove();
-            }
-        }
     }
 }
