@@ -28,7 +28,9 @@ import io.veille.extractor.metadata.PageMetadata;
  *
  * <p>The body is chosen from two candidates by one rule: the publisher's JSON-LD articleBody when
  * it is a real body (at least {@value #MIN_STRUCTURED_BODY} characters and not much shorter than what
- * the page shows, since some sites put a teaser there), else the DOM content scorer's reading.
+ * the page shows, since some sites put a teaser there), else the page's own reading: furniture
+ * removed ({@link Furniture}), then the run of text blocks that reads most like prose around the
+ * container the content scorer prefers ({@link MainText}).
  */
 public final class ArticleExtractor {
 
@@ -65,22 +67,33 @@ public final class ArticleExtractor {
     }
 
     public Extraction extract(Page page) {
+        return extractTraced(page).extraction();
+    }
+
+    /**
+     * {@link #extract(Page)}, with which strategy gave the body and what each candidate measured:
+     * the evaluation reports read it to tell a lost paragraph from a wrong choice.
+     */
+    public ExtractionTrace extractTraced(Page page) {
         String input = page.html() == null ? "" : page.html();
         if (input.length() > MAX_INPUT_CHARS) {
             input = input.substring(0, MAX_INPUT_CHARS);
         }
         if (!MARKUP.matcher(input).find()) {
-            return fromPlainText(input, page);
+            return new ExtractionTrace(fromPlainText(input, page), "plain-text", "");
         }
         Document doc = Jsoup.parse(input, page.url() == null ? "" : page.url());
         Nesting.flatten(doc);
         PageMetadata meta = metadata.read(doc, page.url(), page.publishedHint());
-        String text = body(doc, meta).text();
+        StringBuilder candidates = new StringBuilder();
+        TextCandidate chosen = body(doc, meta, candidates);
+        String text = chosen.text();
         String hint = meta.lang() != null ? meta.lang() : page.languageHint();
         String lang = languages.detect(text.isEmpty() ? meta.title() : text, hint);
         Extraction e = analyse(meta.title(), meta.byline(), meta.siteName(), meta.canonicalUrl(), lang, meta.publishedAt(), text);
-        return new Extraction(e.title(), e.byline(), e.siteName(), e.canonicalUrl(), e.lang(), e.publishedAt(), e.text(),
-                e.entities(), e.facts(), meta.image(), meta.section(), meta.modifiedAt());
+        return new ExtractionTrace(new Extraction(e.title(), e.byline(), e.siteName(), e.canonicalUrl(), e.lang(),
+                e.publishedAt(), e.text(), e.entities(), e.facts(), meta.image(), meta.section(), meta.modifiedAt()),
+                chosen.strategy(), candidates.toString().strip());
     }
 
     /** Texts without markup are taken as written; only line endings and blank-line runs are tidied. */
@@ -98,11 +111,13 @@ public final class ArticleExtractor {
         return new Extraction(title, byline, siteName, canonicalUrl, lang, publishedAt, text, found, factList);
     }
 
-    private static TextCandidate body(Document doc, PageMetadata meta) {
+    private static TextCandidate body(Document doc, PageMetadata meta, StringBuilder trace) {
         TextCandidate structured = structured(meta.articleBody());
         Element body = doc.body();
-        removeFurniture(body);
-        TextCandidate dom = ContentScorer.best(body, meta.title());
+        Furniture.remove(body);
+        TextCandidate dom = MainText.read(body, meta.title());
+        trace.append(structured.strategy()).append('=').append(structured.length()).append(' ')
+                .append(dom.strategy()).append('=').append(dom.length());
         if (structured.length() >= MIN_STRUCTURED_BODY && structured.length() >= dom.length() * STRUCTURED_SHARE) {
             return structured;
         }
@@ -112,7 +127,7 @@ public final class ArticleExtractor {
         if (structured.length() > 0) {
             return structured;
         }
-        return new TextCandidate("all-blocks", Paragraphs.of(List.of(body), meta.title()), 0);
+        return dom;
     }
 
     private static TextCandidate structured(String articleBody) {
@@ -132,35 +147,5 @@ public final class ArticleExtractor {
             }
         }
         return new TextCandidate("json-ld", paragraphs, paragraphs.stream().mapToInt(String::length).sum());
-    }
-
-    /**
-     * Removes what is never article text, and the blocks whose class or id says furniture
-     * (share bars, comments, newsletters, related links), unless they hold most of the page: a
-     * wrapper called "page-with-sidebar" is not a sidebar.
-     */
-    private static void removeFurniture(Element body) {
-        body.select(ContentHints.REMOVED_ELEMENTS).remove();
-        int total = Math.max(1, body.text().length());
-        List<Element> furniture = new ArrayList<>();
-        for (Element e : body.select("[class], [id]")) {
-            if (e.nameIs("body") || e.nameIs("main") || e.nameIs("article")) {
-                continue;
-            }
-            if (ContentHints.classWeight(e.className() + " " + e.id()) < 0) {
-                furniture.add(e);
-            }
-        }
-        long budget = ContentScorer.WORK_BUDGET_CHARS;
-        for (Element e : furniture) {
-            String text = e.text();
-            budget -= text.length();
-            if (budget < 0) {
-                break;
-            }
-            if (text.length() < total * 0.4) {
-                e.remove();
-            }
-        }
     }
 }

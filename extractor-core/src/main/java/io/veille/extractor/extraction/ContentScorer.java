@@ -26,7 +26,8 @@ final class ContentScorer {
     private ContentScorer() {
     }
 
-    static TextCandidate best(Element body, String title) {
+    /** The best container and its good siblings, in page order; empty when no paragraph scored. */
+    static List<Element> chosen(Element body) {
         // Insertion (document) order makes ties deterministic; jsoup elements compare by identity.
         Map<Element, Double> scores = new LinkedHashMap<>();
         int scored = 0;
@@ -72,11 +73,9 @@ final class ContentScorer {
             }
         }
         if (top == null) {
-            return new TextCandidate("dom", List.of(), 0);
+            return List.of();
         }
-        List<Element> parts = withSiblings(top, topScore, scores);
-        List<String> paragraphs = Paragraphs.of(parts, title);
-        return new TextCandidate("dom", paragraphs, paragraphs.stream().mapToInt(String::length).sum());
+        return withSiblings(top, topScore, scores);
     }
 
     /** Siblings that score well, or that are long low-link paragraphs, belong to the body too. */
@@ -111,7 +110,7 @@ final class ContentScorer {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        return base + ContentHints.classWeight(e.className() + " " + e.id());
+        return base + ContentHints.classWeight(e.className(), e.id());
     }
 
     static double linkDensity(Element e) {

@@ -94,4 +94,32 @@ class ShingleScoreTest {
     void latin_text_with_a_few_cjk_names_stays_word_based() {
         assertThat(ShingleScore.isCjk("Toyota (トヨタ) a annoncé un investissement de 2 milliards de dollars au Japon.")).isFalse();
     }
+
+    @Test
+    void the_benchmark_measure_normalises_counts_by_their_sum() {
+        // truth a b c d e -> abcd bcde ; prediction a b c d x -> abcd bcdx : tp 1, fp 1, fn 1
+        ShingleScore.Matching m = ShingleScore.benchmark("a b c d e", "A b, c d x");
+        assertThat(m.tp()).isCloseTo(1.0 / 3, within(1e-12));
+        assertThat(m.fp()).isCloseTo(1.0 / 3, within(1e-12));
+        assertThat(m.fn()).isCloseTo(1.0 / 3, within(1e-12));
+        assertThat(m.precision()).isCloseTo(0.5, within(1e-12));
+        assertThat(m.recall()).isCloseTo(0.5, within(1e-12));
+    }
+
+    @Test
+    void the_benchmark_leaves_an_empty_prediction_out_of_precision() {
+        ShingleScore.Matching m = ShingleScore.benchmark("un texte attendu de six mots", "");
+        assertThat(m.predicted()).isFalse();
+        assertThat(m.expected()).isTrue();
+        assertThat(m.recall()).isZero();
+        assertThat(ShingleScore.benchmark("", "").precision()).isEqualTo(1.0);
+    }
+
+    @Test
+    void the_benchmark_tokens_are_python_word_runs_without_a_cjk_case() {
+        assertThat(ShingleScore.pythonWords("Prix à l'été : 22 % — Газпром _x")).containsExactly("prix", "à", "l", "été", "22", "газпром", "_x");
+        // a clause of Japanese is one token; a combining vowel sign (Devanagari) ends a Python word
+        assertThat(ShingleScore.pythonWords("政府は新たな経済対策を発表した。次")).containsExactly("政府は新たな経済対策を発表した", "次");
+        assertThat(ShingleScore.pythonWords("हिन्दी")).containsExactly("ह", "न", "द");
+    }
 }
