@@ -28,14 +28,13 @@ final class MainText {
     static final String WIDENED = "dom+blocks";
     static final String PAGE = "page-blocks";
     static final String ALL = "all-blocks";
-    static final double IN = Double.parseDouble(System.getProperty("k.in", "15"));
-    static final double OUT_BEFORE = Double.parseDouble(System.getProperty("k.before", "15"));
-    static final double OUT_AFTER = Double.parseDouble(System.getProperty("k.after", "30"));
-    static final boolean LAST_ONLY = !Boolean.getBoolean("k.orphansall");
-    static final boolean TRIM = !Boolean.getBoolean("k.notrim");
-    static final boolean ORPHANS = !Boolean.getBoolean("k.noorphans");
-    static final int PROSE = Integer.getInteger("k.prose", 30);
-    static final double OUT_SCALE = Double.parseDouble(System.getProperty("k.scale", "1"));
+    /** The bonus of a block inside the scorer's container. */
+    static final double IN = 15;
+    /** The malus of a block outside it, before its end and after it: a trailing box is likelier furniture than a lead. */
+    static final double OUT_BEFORE = 15;
+    static final double OUT_AFTER = 30;
+    /** Below this weight a trailing line is furniture, not prose. */
+    static final int PROSE = 30;
 
     private MainText() {
     }
@@ -141,7 +140,7 @@ final class MainText {
         if (b.inChosen()) {
             return base + IN;
         }
-        return (base > 0 ? base * OUT_SCALE : base) - (after ? OUT_AFTER : OUT_BEFORE);
+        return base - (after ? OUT_AFTER : OUT_BEFORE);
     }
 
     /**
@@ -150,9 +149,6 @@ final class MainText {
      * and fact boxes.
      */
     private static void trimTail(List<Block> kept) {
-        if (!TRIM) {
-            return;
-        }
         while (!kept.isEmpty()) {
             Block last = kept.get(kept.size() - 1);
             if (last.weight() >= PROSE || last.kind() == Kind.ITEM || last.kind() == Kind.CELL) {
@@ -162,19 +158,10 @@ final class MainText {
         }
     }
 
-    /** A heading with nothing of its own after it (the next kept block is a heading too, or none) heads nothing. */
+    /** Headings that end the text head nothing. */
     private static void dropOrphanHeadings(List<Block> kept) {
-        if (!ORPHANS) {
-            return;
-        }
-        for (int i = kept.size() - 1; i >= 0; i--) {
-            if (kept.get(i).kind() != Kind.HEADING) {
-                continue;
-            }
-            boolean last = i == kept.size() - 1;
-            if (last || !LAST_ONLY && kept.get(i + 1).kind() == Kind.HEADING && kept.get(i + 1).weight() < kept.get(i).weight()) {
-                kept.remove(i);
-            }
+        while (!kept.isEmpty() && kept.get(kept.size() - 1).kind() == Kind.HEADING) {
+            kept.remove(kept.size() - 1);
         }
     }
 
