@@ -98,7 +98,7 @@ public final class Currencies {
     }
 
     /** ISO codes, matched in capitals only ("ALL", "TOP" and "CUP" are words too). */
-    private static final String CODE_ALTERNATION = "(?-i:" + String.join("|", ISO_CODES) + ")";
+    private static final String CODE_ALTERNATION = WordList.exactAlternation(ISO_CODES);
 
     /** A currency written before an amount: a sign ("€", "US$", "HK$") or an ISO code ("USD", "EUR"). */
     public static final String PREFIX = "(?:" + WordList.alternation(PREFIX_FORMS) + "|" + CODE_ALTERNATION + ")";

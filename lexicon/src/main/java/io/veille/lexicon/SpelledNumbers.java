@@ -27,8 +27,22 @@ public final class SpelledNumbers {
      * A run of number words, as a regex (no groups). It starts with a number word, "a" or "half a",
      * and is not the tail of a larger amount ("deux millions cinq cent mille" is not "cinq cent mille").
      */
-    public static final String RUN = "(?<![\\p{L}\\d])(?<!(?:millions?|milliards?|billions?|million|thousand|lakhs?|crores?)[ \\u00A0])"
+    public static final String RUN = "(?<![\\p{L}\\d])" + firstLetters() + "(?<!(?:millions?|milliards?|billions?|million|thousand|lakhs?|crores?)[ \\u00A0])"
             + "(?:half[ \\u00A0]a|an?|" + WORD + "(?:" + JOINT + WORD + ")*)(?![\\p{L}\\d])";
+
+    /**
+     * A lookahead on the letters a run can start with: it fails most word starts at once, before the
+     * costlier look behind for a larger amount.
+     */
+    private static String firstLetters() {
+        StringBuilder letters = new StringBuilder("ah");
+        for (String word : (FR + "|" + EN).split("\\|")) {
+            if (letters.indexOf(word.substring(0, 1)) < 0) {
+                letters.append(word.charAt(0));
+            }
+        }
+        return "(?iu:(?=[" + letters + "]))";
+    }
 
     private static final ULocale[] LOCALES = {ULocale.FRENCH, ULocale.ENGLISH};
 
