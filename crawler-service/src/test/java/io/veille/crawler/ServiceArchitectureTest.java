@@ -1,40 +1,32 @@
 package io.veille.crawler;
 
-import org.junit.jupiter.api.Test;
+import io.veille.testsupport.ServiceArchitectureContract;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
+/** The crawler service against the shared rule set (see {@link ServiceArchitectureContract}). */
+class ServiceArchitectureTest extends ServiceArchitectureContract {
 
-import io.veille.testsupport.ArchitectureRules;
-
-/**
- * The crawler service against the shared rule set: the core (from its jar) stays framework-free,
- * the use cases and outbound adapters never reach back into the inbound ones, and no package cycles.
- */
-class ServiceArchitectureTest {
-
-    static final String[] CORE = {
-        "io.veille.crawler.feed", "io.veille.crawler.fetch", "io.veille.crawler.poll", "io.veille.crawler.schedule",
-        "io.veille.crawler.source", "io.veille.crawler.url"
-    };
-    static final String[] INNER = {
-        "io.veille.crawler.service", "io.veille.crawler.persist", "io.veille.crawler.publish", "io.veille.crawler.metrics"
-    };
-    static final String[] INBOUND = {"io.veille.crawler.api"};
-
-    private final JavaClasses classes = ArchitectureRules.productionClasses("io.veille.crawler");
-
-    @Test
-    void the_core_imports_no_framework() {
-        ArchitectureRules.domainImportsNoFramework(CORE).check(classes);
+    @Override
+    protected String basePackage() {
+        return "io.veille.crawler";
     }
 
-    @Test
-    void use_cases_and_outbound_adapters_do_not_depend_on_inbound_ones() {
-        ArchitectureRules.domainDoesNotDependOnAdapters(INNER, INBOUND).check(classes);
+    @Override
+    protected String[] core() {
+        return new String[] {
+            "io.veille.crawler.feed", "io.veille.crawler.fetch", "io.veille.crawler.poll", "io.veille.crawler.schedule",
+            "io.veille.crawler.source", "io.veille.crawler.url"
+        };
     }
 
-    @Test
-    void no_package_cycles() {
-        ArchitectureRules.noPackageCycles("io.veille.crawler").check(classes);
+    @Override
+    protected String[] inner() {
+        return new String[] {
+            "io.veille.crawler.service", "io.veille.crawler.persist", "io.veille.crawler.publish", "io.veille.crawler.metrics"
+        };
+    }
+
+    @Override
+    protected String[] inbound() {
+        return new String[] {"io.veille.crawler.api"};
     }
 }

@@ -1,23 +1,12 @@
 package io.veille.extractor;
 
-import org.junit.jupiter.api.Test;
+import io.veille.testsupport.CoreArchitectureContract;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
+/** The extractor's core against the shared rule set. */
+class ArchitectureTest extends CoreArchitectureContract {
 
-import io.veille.testsupport.ArchitectureRules;
-
-/** The extractor's core against the shared rule set: no framework, no package cycles. */
-class ArchitectureTest {
-
-    private final JavaClasses classes = ArchitectureRules.productionClasses("io.veille.extractor");
-
-    @Test
-    void the_core_imports_no_framework() {
-        ArchitectureRules.domainImportsNoFramework("io.veille.extractor").check(classes);
-    }
-
-    @Test
-    void the_core_has_no_package_cycles() {
-        ArchitectureRules.noPackageCycles("io.veille.extractor").check(classes);
+    @Override
+    protected String basePackage() {
+        return "io.veille.extractor";
     }
 }

@@ -1,38 +1,30 @@
 package io.veille.extractor;
 
-import org.junit.jupiter.api.Test;
+import io.veille.testsupport.ServiceArchitectureContract;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
+/** The extractor service against the shared rule set (see {@link ServiceArchitectureContract}). */
+class ServiceArchitectureTest extends ServiceArchitectureContract {
 
-import io.veille.testsupport.ArchitectureRules;
-
-/**
- * The extractor service against the shared rule set: the core (from its jar) stays framework-free,
- * the use cases and outbound adapters never reach back into the inbound ones, and no package cycles.
- */
-class ServiceArchitectureTest {
-
-    static final String[] CORE = {
-        "io.veille.extractor.assembly", "io.veille.extractor.cli", "io.veille.extractor.entity", "io.veille.extractor.extraction",
-        "io.veille.extractor.fact", "io.veille.extractor.language", "io.veille.extractor.metadata", "io.veille.extractor.story"
-    };
-    static final String[] INNER = {"io.veille.extractor.service", "io.veille.extractor.persist", "io.veille.extractor.publish"};
-    static final String[] INBOUND = {"io.veille.extractor.api", "io.veille.extractor.consume"};
-
-    private final JavaClasses classes = ArchitectureRules.productionClasses("io.veille.extractor");
-
-    @Test
-    void use_cases_and_outbound_adapters_do_not_depend_on_inbound_ones() {
-        ArchitectureRules.domainDoesNotDependOnAdapters(INNER, INBOUND).check(classes);
+    @Override
+    protected String basePackage() {
+        return "io.veille.extractor";
     }
 
-    @Test
-    void the_core_imports_no_framework() {
-        ArchitectureRules.domainImportsNoFramework(CORE).check(classes);
+    @Override
+    protected String[] core() {
+        return new String[] {
+            "io.veille.extractor.assembly", "io.veille.extractor.cli", "io.veille.extractor.entity", "io.veille.extractor.extraction",
+            "io.veille.extractor.fact", "io.veille.extractor.language", "io.veille.extractor.metadata", "io.veille.extractor.story"
+        };
     }
 
-    @Test
-    void no_package_cycles() {
-        ArchitectureRules.noPackageCycles("io.veille.extractor").check(classes);
+    @Override
+    protected String[] inner() {
+        return new String[] {"io.veille.extractor.service", "io.veille.extractor.persist", "io.veille.extractor.publish"};
+    }
+
+    @Override
+    protected String[] inbound() {
+        return new String[] {"io.veille.extractor.api", "io.veille.extractor.consume"};
     }
 }
