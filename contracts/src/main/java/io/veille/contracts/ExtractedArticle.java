@@ -61,11 +61,5 @@ public record ExtractedArticle(
             String speaker,
             String quote,
             BigDecimal valueEnd) {
-
-        /** A fact that is not a range: the shape before valueEnd was added. */
-        public Fact(String type, String text, int start, int end, BigDecimal value, String currency, String unit,
-                String date, String dateEnd, String qualifier, String speaker, String quote) {
-            this(type, text, start, end, value, currency, unit, date, dateEnd, qualifier, speaker, quote, null);
-        }
     }
 }

@@ -23,12 +23,12 @@ public final class Articles {
     public static Fact money(String text, long value, String currency) {
         int start = SUMMIT_TEXT.indexOf(text);
         return new Fact("MONEY", text, start, start + text.length(), BigDecimal.valueOf(value), currency, null, null, null,
-                null, null, null);
+                null, null, null, null);
     }
 
     public static Fact date(String text, String iso) {
         int start = SUMMIT_TEXT.indexOf(text);
-        return new Fact("DATE", text, start, start + text.length(), null, null, null, iso, null, null, null, null);
+        return new Fact("DATE", text, start, start + text.length(), null, null, null, iso, null, null, null, null, null);
     }
 
     public static ExtractedArticle summit(String articleId) {
@@ -75,8 +75,8 @@ public final class Articles {
                 List.of(new Entity("Emmanuel Macron", "PERSON", List.of("Macron"), List.of(new Span(m, m + 15))),
                         new Entity("Mistral AI", "ORG", List.of(), List.of(new Span(o, o + 10)))),
                 List.of(new Fact("MONEY", amount, a, a + amount.length(), BigDecimal.valueOf(109_000_000_000L), "EUR", null, null,
-                        null, null, null, null),
-                        new Fact("DATE", day, d, d + day.length(), null, null, null, "2025-02-09", null, null, null, null)));
+                        null, null, null, null, null),
+                        new Fact("DATE", day, d, d + day.length(), null, null, null, "2025-02-09", null, null, null, null, null)));
     }
 
     /** The French summit article filed under a given story. */

@@ -295,8 +295,7 @@ public final class DateParser {
         String qualifier = prep.startsWith("d'ici") || prep.equals("by") ? "by"
                 : prep.equals("depuis") || prep.equals("dès") || prep.equals("since") ? "since"
                 : prep.startsWith("jusqu") || prep.equals("until") ? "until" : null;
-        return Optional.of(new Fact(FactType.DATE, m.group(), m.start(), m.end(), null, null, null,
-                m.group(2), null, qualifier, null, null));
+        return Optional.of(Fact.qualifiedDate(m.group(), m.start(), m.end(), m.group(2), null, qualifier));
     }
 
     private static boolean precededBy(String text, int start, String... words) {

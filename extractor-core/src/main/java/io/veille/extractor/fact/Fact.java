@@ -27,14 +27,8 @@ public record Fact(
         String quote,
         BigDecimal valueEnd) {
 
-    /** A fact that is not a range (the shape before valueEnd was added). */
-    public Fact(FactType type, String text, int start, int end, BigDecimal value, String currency, String unit,
-            String date, String dateEnd, String qualifier, String speaker, String quote) {
-        this(type, text, start, end, value, currency, unit, date, dateEnd, qualifier, speaker, quote, null);
-    }
-
     public static Fact money(String text, int start, int end, BigDecimal value, String currency, String qualifier) {
-        return new Fact(FactType.MONEY, text, start, end, value, currency, null, null, null, qualifier, null, null);
+        return new Fact(FactType.MONEY, text, start, end, value, currency, null, null, null, qualifier, null, null, null);
     }
 
     /** A range of money: value is its lower bound, valueEnd its upper bound. */
@@ -44,6 +38,22 @@ public record Fact(
     }
 
     public static Fact date(String text, int start, int end, String date, String dateEnd) {
-        return new Fact(FactType.DATE, text, start, end, null, null, null, date, dateEnd, null, null, null);
+        return qualifiedDate(text, start, end, date, dateEnd, null);
+    }
+
+    /** A date or range bounded by "since", "until" or "by"; qualifier null for a plain date. */
+    public static Fact qualifiedDate(String text, int start, int end, String date, String dateEnd, String qualifier) {
+        return new Fact(FactType.DATE, text, start, end, null, null, null, date, dateEnd, qualifier, null, null, null);
+    }
+
+    /** A QUANTITY or PERCENT: value in unit. */
+    public static Fact measure(FactType type, String text, int start, int end, BigDecimal value, String unit,
+            String qualifier) {
+        return new Fact(type, text, start, end, value, null, unit, null, null, qualifier, null, null, null);
+    }
+
+    /** A quote and, when the sentence names one, its speaker (else null). */
+    public static Fact quote(String text, int start, int end, String speaker, String quote) {
+        return new Fact(FactType.QUOTE, text, start, end, null, null, null, null, null, null, speaker, quote, null);
     }
 }

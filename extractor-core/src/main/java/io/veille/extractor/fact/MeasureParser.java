@@ -108,8 +108,8 @@ public final class MeasureParser {
     private static Fact withQualifier(String text, FactType type, int start, int end, BigDecimal value, String unit) {
         Qualifiers.Found before = Qualifiers.before(text, start);
         int s = before == null ? start : before.start();
-        return new Fact(type, text.substring(s, end), s, end, value, null, unit, null, null,
-                before == null ? null : before.qualifier(), null, null);
+        return Fact.measure(type, text.substring(s, end), s, end, value, unit,
+                before == null ? null : before.qualifier());
     }
 
     private static String alternation() {

@@ -48,8 +48,7 @@ public final class QuoteParser {
                     || PRONOUN_SUBJECT.matcher(text).region(sentenceStart(text, m.start()), m.start()).find())) {
                 speaker = nearestBefore(text, m.start(), entities);
             }
-            found.add(new Fact(FactType.QUOTE, m.group(), m.start(), m.end(), null, null, null, null, null, null,
-                    speaker, quote));
+            found.add(Fact.quote(m.group(), m.start(), m.end(), speaker, quote));
         }
         return found;
     }

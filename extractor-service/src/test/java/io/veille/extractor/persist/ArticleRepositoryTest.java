@@ -69,6 +69,6 @@ class ArticleRepositoryTest {
     }
 
     private static ExtractedArticle.Fact fact(String type, String text, int start, int end, String value, String currency) {
-        return new ExtractedArticle.Fact(type, text, start, end, new BigDecimal(value), currency, null, null, null, null, null, null);
+        return new ExtractedArticle.Fact(type, text, start, end, new BigDecimal(value), currency, null, null, null, null, null, null, null);
     }
 }

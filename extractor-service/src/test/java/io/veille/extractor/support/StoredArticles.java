@@ -73,12 +73,12 @@ public final class StoredArticles {
     }
 
     public StoredArticles money(int start, String value, String currency) {
-        facts.add(new Fact("MONEY", "x", start, start + 1, new BigDecimal(value), currency, null, null, null, null, null, null));
+        facts.add(new Fact("MONEY", "x", start, start + 1, new BigDecimal(value), currency, null, null, null, null, null, null, null));
         return this;
     }
 
     public StoredArticles percent(int start, String value) {
-        facts.add(new Fact("PERCENT", "x", start, start + 1, new BigDecimal(value), null, "%", null, null, null, null, null));
+        facts.add(new Fact("PERCENT", "x", start, start + 1, new BigDecimal(value), null, "%", null, null, null, null, null, null));
         return this;
     }
 

@@ -11,7 +11,7 @@ import io.veille.contracts.ExtractedArticle.Fact;
 class FactFormatterTest {
 
     private static Fact money(String value, String currency) {
-        return new Fact("MONEY", "x", 0, 1, new BigDecimal(value), currency, null, null, null, null, null, null);
+        return new Fact("MONEY", "x", 0, 1, new BigDecimal(value), currency, null, null, null, null, null, null, null);
     }
 
     @Test
@@ -66,7 +66,7 @@ class FactFormatterTest {
 
     @Test
     void renders_percentages_with_french_spacing() {
-        Fact percent = new Fact("PERCENT", "22 %", 0, 4, new BigDecimal("22"), null, "%", null, null, null, null, null);
+        Fact percent = new Fact("PERCENT", "22 %", 0, 4, new BigDecimal("22"), null, "%", null, null, null, null, null, null);
         assertThat(FactFormatter.format(percent, "fr")).contains("22 %");
         assertThat(FactFormatter.format(percent, "en")).contains("22%");
     }

@@ -54,7 +54,7 @@ final class GroundingArticles {
         facts.add(date(SUMMIT_TEXT, "d'ici 2030", "2030", null));
         int quote = SUMMIT_TEXT.indexOf("« Nous");
         facts.add(new Fact("QUOTE", "« Nous serons au rendez-vous »", quote, quote + 30, null, null, null, null, null, null,
-                "Emmanuel Macron", "Nous serons au rendez-vous"));
+                "Emmanuel Macron", "Nous serons au rendez-vous", null));
         List<Entity> entities = List.of(
                 entity(SUMMIT_TEXT, "Emmanuel Macron", "PERSON", "Macron"),
                 entity(SUMMIT_TEXT, "Ursula von der Leyen", "PERSON", "von der Leyen"),
@@ -76,9 +76,9 @@ final class GroundingArticles {
     static ExtractedArticle study(String articleId) {
         List<Fact> facts = List.of(
                 new Fact("PERCENT", "22 %", STUDY_TEXT.indexOf("22 %"), STUDY_TEXT.indexOf("22 %") + 4, new BigDecimal("22"),
-                        null, "%", null, null, null, null, null),
+                        null, "%", null, null, null, null, null, null),
                 new Fact("PERCENT", "15 %", STUDY_TEXT.indexOf("15 %"), STUDY_TEXT.indexOf("15 %") + 4, new BigDecimal("15"),
-                        null, "%", null, null, null, null, null),
+                        null, "%", null, null, null, null, null, null),
                 date(STUDY_TEXT, "en 2023", "2023", null),
                 money(STUDY_TEXT, "250 milliards d'euros", "250000000000", "EUR"),
                 date(STUDY_TEXT, "d'ici 2030", "2030", null),
@@ -101,18 +101,18 @@ final class GroundingArticles {
     static Fact money(String text, String span, String value, String currency) {
         int start = at(text, span);
         return new Fact("MONEY", span, start, start + span.length(), new BigDecimal(value), currency, null, null, null, null,
-                null, null);
+                null, null, null);
     }
 
     static Fact quantity(String text, String span, String value, String unit) {
         int start = at(text, span);
         return new Fact("QUANTITY", span, start, start + span.length(), new BigDecimal(value), null, unit, null, null, null,
-                null, null);
+                null, null, null);
     }
 
     static Fact date(String text, String span, String iso, String isoEnd) {
         int start = at(text, span);
-        return new Fact("DATE", span, start, start + span.length(), null, null, null, iso, isoEnd, null, null, null);
+        return new Fact("DATE", span, start, start + span.length(), null, null, null, iso, isoEnd, null, null, null, null);
     }
 
     static Entity entity(String text, String name, String type, String... aliases) {
