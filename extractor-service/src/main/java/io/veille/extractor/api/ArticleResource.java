@@ -1,12 +1,5 @@
 package io.veille.extractor.api;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,6 +22,7 @@ import io.veille.extractor.persist.ArticleRevisionRepository;
 import io.veille.extractor.persist.FactRepository;
 import io.veille.extractor.persist.NamedEntityRepository;
 import io.veille.support.api.ProblemException;
+import io.veille.support.api.QueryParams;
 
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,7 +44,6 @@ public class ArticleResource {
         this.revisions = revisions;
     }
 
-    // Parameters arrive as strings so that a bad value is a 400 problem, not JAX-RS's bare 404.
     @GET
     @Operation(summary = "List articles, newest first")
     public ArticlePage list(
@@ -58,10 +51,12 @@ public class ArticleResource {
             @Parameter(description = "page size, 1 to 100 (default 20)") @QueryParam("size") String size,
             @Parameter(description = "ISO 639-1 language code, e.g. fr") @QueryParam("lang") String lang,
             @Parameter(description = "ISO-8601 instant or date: only articles published since") @QueryParam("since") String since) {
-        int pageIndex = intParam("page", page, 0, 0, Integer.MAX_VALUE);
-        int pageSize = intParam("size", size, 20, 1, MAX_PAGE_SIZE);
-        String language = lang == null || lang.isBlank() ? null : lang.trim().toLowerCase(Locale.ROOT);
-        var items = articles.page(language, instantParam(since), pageIndex, pageSize).stream().map(ArticleSummary::of).toList();
+        int pageIndex = QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE);
+        int pageSize = QueryParams.integer("size", size, 20, 1, MAX_PAGE_SIZE);
+        QueryParams.requireAddressable(pageIndex, pageSize);
+        String language = QueryParams.language("lang", lang);
+        var items = articles.page(language, QueryParams.instant("since", since), pageIndex, pageSize).stream()
+                .map(ArticleSummary::of).toList();
         return new ArticlePage(pageIndex, pageSize, items);
     }
 
@@ -81,36 +76,5 @@ public class ArticleResource {
         ArticleEntity article = articles.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("no article with id " + id));
         return new RevisionList(id, article.revision, revisions.ofArticle(id).stream().map(RevisionItem::of).toList());
-    }
-
-    static int intParam(String name, String raw, int fallback, int min, int max) {
-        if (raw == null || raw.isBlank()) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(raw.trim());
-            if (value < min || value > max) {
-                throw ProblemException.badRequest(name + " must be between " + min + " and " + max + ", was " + value);
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw ProblemException.badRequest(name + " must be an integer, was '" + raw + "'");
-        }
-    }
-
-    static Instant instantParam(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        String value = raw.trim();
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException notADateTime) {
-            try {
-                return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
-            } catch (DateTimeParseException notADate) {
-                throw ProblemException.badRequest("not an ISO-8601 date or date-time: '" + raw + "'");
-            }
-        }
     }
 }

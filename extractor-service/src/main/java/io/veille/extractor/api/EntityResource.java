@@ -24,6 +24,7 @@ import io.veille.extractor.persist.ArticleEntity;
 import io.veille.extractor.persist.ArticleRepository;
 import io.veille.extractor.persist.EntityDirectoryRepository;
 import io.veille.support.api.ProblemException;
+import io.veille.support.api.QueryParams;
 
 @Path("/api/v1/entities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,9 +48,9 @@ public class EntityResource {
             @Parameter(description = "page index, from 0") @QueryParam("page") String page,
             @Parameter(description = "page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
         String term = QueryParams.term("q", q);
-        String entityType = QueryParams.oneOf("type", type, EntityType.values());
-        int pageIndex = ArticleResource.intParam("page", page, 0, 0, Integer.MAX_VALUE);
-        int pageSize = ArticleResource.intParam("size", size, 20, 1, ArticleResource.MAX_PAGE_SIZE);
+        String entityType = QueryParams.constantName("type", type, EntityType.values());
+        int pageIndex = QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE);
+        int pageSize = QueryParams.integer("size", size, 20, 1, ArticleResource.MAX_PAGE_SIZE);
         QueryParams.requireAddressable(pageIndex, pageSize);
         var found = directory.search(term, entityType, pageIndex, pageSize);
         return new ResultPage<>(pageIndex, pageSize, found.total(), found.items().stream().map(EntityItem::of).toList());
@@ -64,13 +65,13 @@ public class EntityResource {
             @PathParam("name") String name,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        String entityType = QueryParams.oneOf("type", type, EntityType.values());
+        String entityType = QueryParams.constantName("type", type, EntityType.values());
         String entityName = QueryParams.term("name", name);
         if (entityType == null || entityName == null) {
             throw ProblemException.badRequest("type and name are required");
         }
-        int pageIndex = ArticleResource.intParam("page", page, 0, 0, Integer.MAX_VALUE);
-        int pageSize = ArticleResource.intParam("size", size, 20, 1, ArticleResource.MAX_PAGE_SIZE);
+        int pageIndex = QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE);
+        int pageSize = QueryParams.integer("size", size, 20, 1, ArticleResource.MAX_PAGE_SIZE);
         QueryParams.requireAddressable(pageIndex, pageSize);
         var ids = directory.articleIds(entityName, entityType, pageIndex, pageSize);
         Map<String, ArticleEntity> byId = articles.list("id in ?1", ids.items()).stream()

@@ -15,6 +15,7 @@ import io.veille.extractor.extraction.ArticleExtractor;
 import io.veille.extractor.extraction.ExtractionJson;
 import io.veille.extractor.extraction.Page;
 import io.veille.support.api.ProblemException;
+import io.veille.support.api.QueryParams;
 
 /** Extraction on demand, without Kafka or the database: what the batch command line does, over HTTP. */
 @Path("/api/v1/extract")
@@ -40,7 +41,7 @@ public class ExtractResource {
         }
         String content = isBlank(request.html()) ? request.text() : request.html();
         String lang = isBlank(request.lang()) ? null : request.lang().trim();
-        Page page = new Page(content, request.url(), lang, ArticleResource.instantParam(request.published()));
+        Page page = new Page(content, request.url(), lang, QueryParams.instant("published", request.published()));
         // Written by the CLI's own serialiser (plain decimals), not by the REST layer's Jackson, which
         // would treat the tree as a bean.
         return ExtractionJson.line(ExtractionJson.toJson(null, request.url(), extractor.extract(page)));

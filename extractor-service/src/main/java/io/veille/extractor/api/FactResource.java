@@ -16,6 +16,7 @@ import io.veille.extractor.api.SearchViews.ResultPage;
 import io.veille.extractor.fact.FactType;
 import io.veille.extractor.persist.FactFilter;
 import io.veille.extractor.persist.FactSearchRepository;
+import io.veille.support.api.QueryParams;
 
 @Path("/api/v1/facts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,11 +41,11 @@ public class FactResource {
             @Parameter(description = "the article's language, e.g. fr") @QueryParam("lang") String lang,
             @Parameter(description = "page index, from 0") @QueryParam("page") String page,
             @Parameter(description = "page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
-        FactFilter filter = new FactFilter(QueryParams.oneOf("type", type, FactType.values()),
-                QueryParams.term("entity", entity), ArticleResource.instantParam(since),
-                QueryParams.currency(currency), QueryParams.language(lang));
-        int pageIndex = ArticleResource.intParam("page", page, 0, 0, Integer.MAX_VALUE);
-        int pageSize = ArticleResource.intParam("size", size, 20, 1, ArticleResource.MAX_PAGE_SIZE);
+        FactFilter filter = new FactFilter(QueryParams.constantName("type", type, FactType.values()),
+                QueryParams.term("entity", entity), QueryParams.instant("since", since),
+                QueryParams.currency("currency", currency), QueryParams.language("lang", lang));
+        int pageIndex = QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE);
+        int pageSize = QueryParams.integer("size", size, 20, 1, ArticleResource.MAX_PAGE_SIZE);
         QueryParams.requireAddressable(pageIndex, pageSize);
         var found = facts.search(filter, pageIndex, pageSize);
         return new ResultPage<>(pageIndex, pageSize, found.total(), found.items().stream().map(FactItem::of).toList());

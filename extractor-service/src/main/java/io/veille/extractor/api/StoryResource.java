@@ -1,7 +1,5 @@
 package io.veille.extractor.api;
 
-import java.util.Locale;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +18,7 @@ import io.veille.extractor.persist.ArticleRepository;
 import io.veille.extractor.persist.StoryEntity;
 import io.veille.extractor.persist.StoryRepository;
 import io.veille.support.api.ProblemException;
+import io.veille.support.api.QueryParams;
 
 @Path("/api/v1/stories")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,10 +40,11 @@ public class StoryResource {
             @Parameter(description = "page size, 1 to 100 (default 20)") @QueryParam("size") String size,
             @Parameter(description = "ISO 639-1 code: only stories with an article in this language") @QueryParam("lang") String lang,
             @Parameter(description = "ISO-8601 instant or date: only stories with an article published since") @QueryParam("since") String since) {
-        int pageIndex = ArticleResource.intParam("page", page, 0, 0, Integer.MAX_VALUE);
-        int pageSize = ArticleResource.intParam("size", size, 20, 1, ArticleResource.MAX_PAGE_SIZE);
-        String language = lang == null || lang.isBlank() ? null : lang.trim().toLowerCase(Locale.ROOT);
-        var items = stories.page(language, ArticleResource.instantParam(since), pageIndex, pageSize).stream()
+        int pageIndex = QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE);
+        int pageSize = QueryParams.integer("size", size, 20, 1, ArticleResource.MAX_PAGE_SIZE);
+        QueryParams.requireAddressable(pageIndex, pageSize);
+        String language = QueryParams.language("lang", lang);
+        var items = stories.page(language, QueryParams.instant("since", since), pageIndex, pageSize).stream()
                 .map(StorySummary::of).toList();
         return new StoryPage(pageIndex, pageSize, items);
     }

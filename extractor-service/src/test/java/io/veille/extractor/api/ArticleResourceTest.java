@@ -78,7 +78,7 @@ class ArticleResourceTest {
                 .then().statusCode(400).contentType("application/problem+json");
         given().queryParam("since", "yesterday").when().get("/api/v1/articles")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("detail", equalTo("not an ISO-8601 date or date-time: 'yesterday'"));
+                .body("detail", equalTo("since must be an ISO-8601 date or date-time such as 2025-02-10T00:00:00Z, was 'yesterday'"));
     }
 
     @Test
@@ -96,7 +96,7 @@ class ArticleResourceTest {
                 List.of(new ExtractedArticle.Entity("Emmanuel Macron", "PERSON", List.of("Macron"),
                         List.of(new ExtractedArticle.Span(0, 15)))),
                 List.of(new ExtractedArticle.Fact("MONEY", "109 milliards d'euros", 24, 45,
-                        new BigDecimal("1.09E+11"), "EUR", null, null, null, null, null, null)));
+                        new BigDecimal("1.09E+11"), "EUR", null, null, null, null, null, null, null)));
         articles.save(new ArticleSnapshot(article, url, "Le Quotidien", null, null));
         return id;
     }

@@ -152,7 +152,7 @@ class FactResourceTest {
         assertBadRequest("type", "AMOUNT", "type must be one of [MONEY, QUANTITY, PERCENT, DATE, QUOTE], was 'AMOUNT'");
         assertBadRequest("currency", "EURO", "currency must be an ISO 4217 code such as EUR, was 'EURO'");
         assertBadRequest("lang", "français", "lang must be an ISO 639 code such as fr, was 'français'");
-        assertBadRequest("since", "last week", "not an ISO-8601 date or date-time: 'last week'");
+        assertBadRequest("since", "last week", "since must be an ISO-8601 date or date-time such as 2025-02-10T00:00:00Z, was 'last week'");
         assertBadRequest("size", "0", "size must be between 1 and 100, was 0");
         assertBadRequest("page", "-1", "page must be between 0 and 2147483647, was -1");
         assertBadRequest("entity", "x".repeat(201), "entity must be at most 200 characters");

@@ -1,11 +1,7 @@
 package io.veille.summary.api;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -28,6 +24,7 @@ import io.veille.summary.digest.DigestTags;
 import io.veille.summary.persist.DigestRepository;
 import io.veille.summary.publish.DigestStream;
 import io.veille.support.api.ProblemException;
+import io.veille.support.api.QueryParams;
 
 @Path("/api/v1/digests")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +34,7 @@ public class DigestResource {
     /** Deep offsets cost a scan each; a client that wants everything uses since= or the topics. */
     private static final int MAX_PAGE = 10_000;
     private static final int MAX_FILTER_CHARS = 200;
+    private static final List<String> DIGEST_LANGUAGES = List.of("fr", "en");
 
     private final DigestRepository digests;
     private final DigestStream stream;
@@ -50,7 +48,7 @@ public class DigestResource {
     @Operation(summary = "The latest version of each digest in a language, newest first")
     public DigestPage list(
             @Parameter(description = "fr or en") @QueryParam("lang") @DefaultValue("fr") String lang,
-            @Parameter(description = "ISO-8601 instant or date-time with offset; digests created at or after it")
+            @Parameter(description = "ISO-8601 instant, date-time with offset or date; digests created at or after it")
             @QueryParam("since") String since,
             @Parameter(description = "ARTICLE, STORY or PERIOD") @QueryParam("kind") String kind,
             @Parameter(description = "a story id: its STORY digest, its articles' digests and the periods listing it")
@@ -60,16 +58,14 @@ public class DigestResource {
             @Parameter(description = "a digest topic id, e.g. ia") @QueryParam("topic") String topic,
             @QueryParam("page") @DefaultValue("0") String pageParam,
             @QueryParam("size") @DefaultValue("20") String sizeParam) {
-        int page = integer("page", pageParam);
-        int size = integer("size", sizeParam);
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE || page > MAX_PAGE) {
-            throw ProblemException.badRequest("page must be between 0 and " + MAX_PAGE + " and size between 1 and " + MAX_PAGE_SIZE);
-        }
+        int page = QueryParams.integer("page", pageParam, 0, 0, MAX_PAGE);
+        int size = QueryParams.integer("size", sizeParam, 20, 1, MAX_PAGE_SIZE);
         List<String> tags = new ArrayList<>();
         tag(story, DigestTags::story).ifPresent(tags::add);
         tag(entity, DigestTags::entity).ifPresent(tags::add);
         tag(topic, DigestTags::topic).ifPresent(tags::add);
-        DigestRepository.Filter filter = new DigestRepository.Filter(language(lang), since(since), kind(kind), tags);
+        DigestRepository.Filter filter = new DigestRepository.Filter(language(lang), Optional.ofNullable(QueryParams.instant("since", since)),
+                Optional.ofNullable(QueryParams.oneOf("kind", kind, Digest.Kind.values())), tags);
         return new DigestPage(digests.latestPage(filter, page, size), page, size, digests.countLatest(filter));
     }
 
@@ -103,46 +99,9 @@ public class DigestResource {
         return Optional.of(toTag.apply(value.strip()));
     }
 
-    // Parsed here rather than by JAX-RS, which answers a non-number with 404 instead of 400.
-    private static int integer(String name, String value) {
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw ProblemException.badRequest(name + " must be an integer, not '" + value + "'");
-        }
-    }
-
+    /** fr or en: the languages digests are written in; a blank lang is French. */
     static String language(String lang) {
-        String l = lang == null ? "" : lang.trim().toLowerCase(Locale.ROOT);
-        if (!l.equals("fr") && !l.equals("en")) {
-            throw ProblemException.badRequest("lang must be fr or en, not '" + lang + "'");
-        }
-        return l;
-    }
-
-    private static Optional<Instant> since(String since) {
-        if (since == null || since.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Instant.parse(since));
-        } catch (DateTimeParseException e) {
-            try {
-                return Optional.of(OffsetDateTime.parse(since).toInstant());
-            } catch (DateTimeParseException e2) {
-                throw ProblemException.badRequest("since must be an ISO-8601 instant such as 2025-02-10T00:00:00Z, not '" + since + "'");
-            }
-        }
-    }
-
-    private static Optional<Digest.Kind> kind(String kind) {
-        if (kind == null || kind.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Digest.Kind.valueOf(kind.trim().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("kind must be ARTICLE, STORY or PERIOD, not '" + kind + "'");
-        }
+        String language = QueryParams.oneOf("lang", lang, DIGEST_LANGUAGES);
+        return language == null ? DIGEST_LANGUAGES.getFirst() : language;
     }
 }
