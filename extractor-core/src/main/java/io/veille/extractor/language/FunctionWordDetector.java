@@ -3,13 +3,12 @@ package io.veille.extractor.language;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import io.veille.lexicon.FunctionWords;
 
 /**
- * Tells the language of a text from its function words (the words every text of a language is
- * full of, whatever its subject), after the script for non-Latin text. Good for French and English
+ * Tells the language of a text from its {@link FunctionWords} (the words every text of a language
+ * is full of, whatever its subject), after the script for non-Latin text. Good for French and English
  * news paragraphs; a few other Latin-script languages are scored too so that a German page is not
  * called French. Too short a text to tell returns the hint. Needs no model: the fallback when
  * memory matters more than accuracy on short or mixed texts ({@link LinguaDetector} is the default).
@@ -17,9 +16,6 @@ import java.util.regex.Pattern;
 public final class FunctionWordDetector implements LanguageDetector {
 
     private static final int MIN_HITS = 4;
-    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)?");
-
-    private static final Map<String, Set<String>> FUNCTION_WORDS = functionWords();
 
     /**
      * @param hint the source's language, used when the text is too short to tell; may be null
@@ -36,34 +32,10 @@ public final class FunctionWordDetector implements LanguageDetector {
         if (script != null) {
             return script;
         }
-        Map<String, Integer> hits = new LinkedHashMap<>();
-        FUNCTION_WORDS.keySet().forEach(l -> hits.put(l, 0));
-        Matcher m = WORD.matcher(sample);
-        while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
-            int apostrophe = w.indexOf('\'');
-            if (apostrophe > 0) {
-                // "l'intelligence", "d'euros": the elided article is the French signal.
-                w = w.substring(0, apostrophe + 1);
-            }
-            for (var e : FUNCTION_WORDS.entrySet()) {
-                if (e.getValue().contains(w)) {
-                    hits.merge(e.getKey(), 1, Integer::sum);
-                }
-            }
-        }
-        String best = null;
-        int bestHits = 0;
-        int second = 0;
-        for (var e : hits.entrySet()) {
-            if (e.getValue() > bestHits) {
-                second = bestHits;
-                bestHits = e.getValue();
-                best = e.getKey();
-            } else if (e.getValue() > second) {
-                second = e.getValue();
-            }
-        }
+        FunctionWords.Tally tally = FunctionWords.tally(sample);
+        String best = tally.leader();
+        int bestHits = tally.leaderHits();
+        int second = tally.runnerUpHits();
         // A long text needs a clear lead; a one-line text may be told by two function words if no
         // other language has any.
         boolean clear = bestHits >= MIN_HITS && bestHits * 2 >= second * 3 || bestHits >= 2 && second == 0;
@@ -101,27 +73,5 @@ public final class FunctionWordDetector implements LanguageDetector {
             case HEBREW -> "he";
             default -> null;
         };
-    }
-
-    private static Map<String, Set<String>> functionWords() {
-        Map<String, Set<String>> m = new LinkedHashMap<>();
-        m.put("fr", Set.of("le", "la", "les", "de", "des", "du", "et", "est", "un", "une", "en", "que", "qui", "dans",
-                "pour", "pas", "sur", "au", "aux", "avec", "ce", "cette", "ces", "il", "elle", "nous", "vous", "sont",
-                "été", "par", "plus", "ne", "se", "son", "sa", "ses", "leur", "mais", "ou", "où", "l'", "d'", "qu'",
-                "n'", "s'", "c'", "j'", "a", "à", "être", "fait", "comme", "aussi", "très", "entre"));
-        m.put("en", Set.of("the", "of", "and", "to", "in", "is", "that", "for", "it", "with", "as", "was", "on", "be",
-                "by", "at", "this", "are", "from", "have", "has", "an", "not", "which", "or", "but", "will", "their",
-                "its", "were", "been", "would", "they", "he", "she", "we", "said", "more", "than", "also", "into"));
-        m.put("de", Set.of("der", "die", "das", "und", "ist", "nicht", "mit", "von", "zu", "den", "auf", "für", "sich",
-                "dem", "ein", "eine", "auch", "werden", "wird", "sind", "im", "bei", "nach", "über", "wie", "oder"));
-        m.put("es", Set.of("el", "los", "las", "del", "y", "que", "por", "con", "para", "una", "es", "lo", "como", "más",
-                "pero", "sus", "su", "al", "fue", "este", "esta", "ha", "han", "también", "entre", "sobre"));
-        m.put("it", Set.of("il", "di", "che", "è", "della", "per", "con", "non", "una", "gli", "del", "delle", "nel",
-                "alla", "sono", "anche", "più", "dei", "questo", "come", "ma", "ha", "lo", "nella"));
-        m.put("pt", Set.of("o", "os", "da", "do", "das", "dos", "não", "com", "uma", "para", "por", "mais", "como", "ao",
-                "foi", "pelo", "pela", "são", "também", "seu", "sua", "em", "que", "mas"));
-        m.put("nl", Set.of("het", "een", "van", "en", "is", "niet", "met", "op", "zijn", "voor", "dat", "die", "te",
-                "ook", "aan", "worden", "wordt", "bij", "naar", "maar", "uit", "deze", "heeft"));
-        return java.util.Collections.unmodifiableMap(m);
     }
 }
