@@ -307,7 +307,7 @@ public final class Stack implements AutoCloseable {
         return summaryApiKeys.split(",")[0].strip();
     }
 
-    /** The shared configuration contract of TEAM.md, as system properties. */
+    /** The settings every service reads under the same keys (the README's configuration table), as system properties. */
     Map<String, String> serviceProperties(String name) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("quarkus.http.host", "127.0.0.1");

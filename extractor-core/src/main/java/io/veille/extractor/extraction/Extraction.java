@@ -33,7 +33,7 @@ public record Extraction(
         facts = List.copyOf(facts);
     }
 
-    /** An extraction without image, section or modified date (plain text, or callers that predate them). */
+    /** An extraction of plain text, which has no image, section or modified date. */
     public Extraction(String title, String byline, String siteName, String canonicalUrl, String lang, Instant publishedAt,
             String text, List<Entity> entities, List<Fact> facts) {
         this(title, byline, siteName, canonicalUrl, lang, publishedAt, text, entities, facts, null, null, null);

@@ -63,7 +63,7 @@ public record GoldenPage(
         }
     }
 
-    /** Fact parsing is specified for French and English (issue 3); other pages list their amounts for information. */
+    /** Facts are parsed in French and English only; other pages list their amounts for information. */
     static final java.util.Set<String> FACT_LANGUAGES = java.util.Set.of("fr", "en");
 
     /** The MONEY facts the gate holds the extractor to: every one on a French or English page. */

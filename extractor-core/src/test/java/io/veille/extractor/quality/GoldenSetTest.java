@@ -13,7 +13,7 @@ import io.veille.extractor.extraction.ArticleExtractor;
 import io.veille.extractor.extraction.Page;
 
 /**
- * The quality gate of issue 3: every golden page through the extractor, body F1 on 4-gram shingles
+ * The golden-set gate: every golden page through the extractor, body F1 on 4-gram shingles
  * against the floor, and no golden MONEY fact lost. Writes target/golden-report.md.
  */
 class GoldenSetTest {

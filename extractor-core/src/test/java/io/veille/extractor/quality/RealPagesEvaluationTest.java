@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import io.veille.extractor.extraction.ArticleExtractor;
 
 /**
- * The real-page gate of issue 10: both sets of shared/pages through the extractor, scored as the
+ * The real-page gate: both sets of shared/pages through the extractor, scored as the
  * corpus README says (snippets: trafilatura's snippet metric; bodies: the article-extraction-
  * benchmark's shingle metric, titles, dates, authors), against the floors and the corpus hash of
  * {@code realpages/floor.properties}. Reports: target/realpages/.

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Body overlap on 4-gram shingles, the measure of issue 3: both texts become bags of shingles, and
+ * Body overlap on 4-gram shingles, the golden set's measure: both texts become bags of shingles, and
  * precision is the share of the extracted shingles that the expected body also has (counted with
  * multiplicity, so a paragraph extracted twice costs precision), recall the share of the expected ones
  * that were extracted.

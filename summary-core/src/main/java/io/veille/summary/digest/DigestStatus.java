@@ -4,7 +4,7 @@ package io.veille.summary.digest;
 public enum DigestStatus {
     /** LLM text that passed the grounding check, or extractive text (grounded by construction). */
     VERIFIED,
-    /** LLM text fixed by a repair call (issue 4). */
+    /** LLM text that failed a check and was fixed by one repair call. */
     REPAIRED,
     /** The extractive digest, published because the LLM failed or was not grounded. */
     FALLBACK
