@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** An article after extraction, as published on {@link Topics#ARTICLES_EXTRACTED} keyed by article id. */
+/**
+ * An article after extraction, as published on {@link Topics#ARTICLES_EXTRACTED} keyed by article id.
+ *
+ * @param truncation what the extractor's caps cut from this article, or null (absent from the JSON) when nothing
+ */
 public record ExtractedArticle(
         int schemaVersion,
         String articleId,
@@ -17,9 +21,11 @@ public record ExtractedArticle(
         Instant publishedAt,
         String text,
         List<Entity> entities,
-        List<Fact> facts) {
+        List<Fact> facts,
+        Truncation truncation) {
 
     public static final int SCHEMA_VERSION = 1;
+    public static final SupportedVersions SUPPORTED_VERSIONS = new SupportedVersions(1, SCHEMA_VERSION);
 
     public ExtractedArticle {
         entities = entities == null ? List.of() : List.copyOf(entities);
@@ -61,5 +67,16 @@ public record ExtractedArticle(
             String speaker,
             String quote,
             BigDecimal valueEnd) {
+    }
+
+    /**
+     * The caps applied before publishing: the text was cut at its cap (entities and facts beyond
+     * the cut dropped with it) and the facts and entities kept were capped in number.
+     *
+     * @param originalTextChars the length of the text before the cut
+     * @param droppedEntities   entities left out (beyond the cut or the cap)
+     * @param droppedFacts      facts left out (beyond the cut or the cap)
+     */
+    public record Truncation(int originalTextChars, int droppedEntities, int droppedFacts) {
     }
 }

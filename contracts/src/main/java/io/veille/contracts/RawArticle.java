@@ -22,6 +22,7 @@ public record RawArticle(
         boolean truncated) {
 
     public static final int SCHEMA_VERSION = 1;
+    public static final SupportedVersions SUPPORTED_VERSIONS = new SupportedVersions(1, SCHEMA_VERSION);
 
     /** The record key: a hash of the canonical URL, so every fetch of one article lands on one partition. */
     public String key() {

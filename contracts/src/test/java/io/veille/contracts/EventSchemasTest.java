@@ -64,7 +64,7 @@ class EventSchemasTest {
                 new BigDecimal("10000000000"), "EUR", null, null, null, null, null, null, new BigDecimal("20000000000"));
         ExtractedArticle base = Samples.extractedArticle();
         ExtractedArticle article = new ExtractedArticle(base.schemaVersion(), base.articleId(), base.storyId(), base.url(),
-                base.sourceId(), base.lang(), base.title(), base.byline(), base.publishedAt(), text, List.of(), List.of(range));
+                base.sourceId(), base.lang(), base.title(), base.byline(), base.publishedAt(), text, List.of(), List.of(range), null);
         String json = EventJson.write(article);
 
         ExtractedArticle read = EventJson.read(json, ExtractedArticle.class);

@@ -31,7 +31,7 @@ final class Samples {
                 List.of(new ExtractedArticle.Fact("MONEY", "109 milliards d'euros", 26, 47,
                                 new BigDecimal("109000000000"), "EUR", null, null, null, null, null, null, null),
                         new ExtractedArticle.Fact("DATE", "9 février 2025", 70, 84,
-                                null, null, null, "2025-02-09", null, null, null, null, null)));
+                                null, null, null, "2025-02-09", null, null, null, null, null)), null);
     }
 
     static Digest digest(String lang) {

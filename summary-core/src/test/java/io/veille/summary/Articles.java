@@ -41,7 +41,7 @@ public final class Articles {
                 "Sommet sur l'IA : 109 milliards d'euros d'investissements annoncés", "Rédaction",
                 Instant.parse("2025-02-10T06:30:00Z"), text,
                 List.of(new Entity("Emmanuel Macron", "PERSON", List.of("Macron"), List.of(new Span(0, 15)))),
-                List.of(money("109 milliards d'euros", 109_000_000_000L, "EUR"), date("9 février 2025", "2025-02-09")));
+                List.of(money("109 milliards d'euros", 109_000_000_000L, "EUR"), date("9 février 2025", "2025-02-09")), null);
     }
 
     public static final String RANGE_TEXT = "La Cour des comptes estime le surcoût des six réacteurs EPR2 "
@@ -55,7 +55,7 @@ public final class Articles {
                 null, null, null, null, new BigDecimal("20000000000"));
         return new ExtractedArticle(ExtractedArticle.SCHEMA_VERSION, articleId, "story-" + articleId,
                 "https://www.example.fr/energie/" + articleId, "example-fr", "fr", "EPR2 : la facture s'alourdit", null,
-                Instant.parse("2025-03-01T08:00:00Z"), RANGE_TEXT, List.of(), List.of(range));
+                Instant.parse("2025-03-01T08:00:00Z"), RANGE_TEXT, List.of(), List.of(range), null);
     }
 
     public static final String SUMMIT_EN_TEXT = "French President Emmanuel Macron announced €109 billion of private investment "
@@ -76,13 +76,13 @@ public final class Articles {
                         new Entity("Mistral AI", "ORG", List.of(), List.of(new Span(o, o + 10)))),
                 List.of(new Fact("MONEY", amount, a, a + amount.length(), BigDecimal.valueOf(109_000_000_000L), "EUR", null, null,
                         null, null, null, null, null),
-                        new Fact("DATE", day, d, d + day.length(), null, null, null, "2025-02-09", null, null, null, null, null)));
+                        new Fact("DATE", day, d, d + day.length(), null, null, null, "2025-02-09", null, null, null, null, null)), null);
     }
 
     /** The French summit article filed under a given story. */
     public static ExtractedArticle summitIn(String articleId, String storyId) {
         ExtractedArticle a = summit(articleId);
         return new ExtractedArticle(a.schemaVersion(), a.articleId(), storyId, a.url(), a.sourceId(), a.lang(), a.title(),
-                a.byline(), a.publishedAt(), a.text(), a.entities(), a.facts());
+                a.byline(), a.publishedAt(), a.text(), a.entities(), a.facts(), null);
     }
 }

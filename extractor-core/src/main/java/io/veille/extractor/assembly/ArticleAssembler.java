@@ -60,7 +60,7 @@ public final class ArticleAssembler {
                 page != null && page.publishedAt() != null ? page.publishedAt() : feedPublished,
                 body == null || body.text() == null ? "" : body.text(),
                 body == null ? List.of() : body.entities().stream().map(ArticleAssembler::toEvent).toList(),
-                body == null ? List.of() : body.facts().stream().map(ArticleAssembler::toEvent).toList());
+                body == null ? List.of() : body.facts().stream().map(ArticleAssembler::toEvent).toList(), null);
         // an article that states no date is placed by when it was fetched; without either it stays alone
         Instant placedAt = article.publishedAt() != null ? article.publishedAt() : raw.fetchedAt();
         Fingerprint fingerprint = body == null || placedAt == null ? null

@@ -38,7 +38,7 @@ public record ArticleSnapshot(ExtractedArticle article, String canonicalUrl, Str
     public ArticleSnapshot withStory(String storyId) {
         ExtractedArticle a = article;
         ExtractedArticle placed = new ExtractedArticle(a.schemaVersion(), a.articleId(), storyId, a.url(), a.sourceId(), a.lang(),
-                a.title(), a.byline(), a.publishedAt(), a.text(), a.entities(), a.facts());
+                a.title(), a.byline(), a.publishedAt(), a.text(), a.entities(), a.facts(), a.truncation());
         return new ArticleSnapshot(placed, canonicalUrl, siteName, fingerprint, media);
     }
 }

@@ -96,7 +96,7 @@ class ArticleResourceTest {
                 List.of(new ExtractedArticle.Entity("Emmanuel Macron", "PERSON", List.of("Macron"),
                         List.of(new ExtractedArticle.Span(0, 15)))),
                 List.of(new ExtractedArticle.Fact("MONEY", "109 milliards d'euros", 24, 45,
-                        new BigDecimal("1.09E+11"), "EUR", null, null, null, null, null, null, null)));
+                        new BigDecimal("1.09E+11"), "EUR", null, null, null, null, null, null, null)), null);
         articles.save(new ArticleSnapshot(article, url, "Le Quotidien", null, null));
         return id;
     }

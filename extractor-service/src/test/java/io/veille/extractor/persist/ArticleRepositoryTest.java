@@ -65,7 +65,7 @@ class ArticleRepositoryTest {
         return new ExtractedArticle(ExtractedArticle.SCHEMA_VERSION, id, id, url, "test", "fr", "Titre", null,
                 Instant.parse("2025-02-10T00:00:00Z"), text,
                 List.of(new ExtractedArticle.Entity("Mistral AI", "ORG", List.of("Mistral"), List.of(new ExtractedArticle.Span(0, 2)))),
-                List.of(facts));
+                List.of(facts), null);
     }
 
     private static ExtractedArticle.Fact fact(String type, String text, int start, int end, String value, String currency) {

@@ -92,6 +92,6 @@ public final class StoredArticles {
 
     public ExtractedArticle build() {
         return new ExtractedArticle(ExtractedArticle.SCHEMA_VERSION, id(), id(), url, "test", lang, title, null,
-                published, text, List.copyOf(entities), List.copyOf(facts));
+                published, text, List.copyOf(entities), List.copyOf(facts), null);
     }
 }

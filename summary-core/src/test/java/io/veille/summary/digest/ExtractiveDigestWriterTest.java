@@ -65,7 +65,7 @@ class ExtractiveDigestWriterTest {
     @Test
     void copes_with_an_article_without_text_title_or_facts() {
         ExtractedArticle bare = new ExtractedArticle(1, "b", null, "https://x.example/b", null, "en", null, null, null, null,
-                null, null);
+                null, null, null);
 
         WrittenDigest written = writer.write(bare);
 

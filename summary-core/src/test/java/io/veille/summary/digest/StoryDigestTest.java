@@ -33,7 +33,7 @@ class StoryDigestTest {
                 Articles.summit("a1").publishedAt(), text,
                 List.of(new ExtractedArticle.Entity("Emmanuel Macron", "PERSON", List.of(), List.of(new ExtractedArticle.Span(0, 15)))),
                 List.of(new ExtractedArticle.Fact("MONEY", "109 milliards d'euros", 18, 39, java.math.BigDecimal.valueOf(109_000_000_000L),
-                        "EUR", null, null, null, null, null, null, null)));
+                        "EUR", null, null, null, null, null, null, null)), null);
 
         assertThat(writer.write(article).text().fr().items()).extracting(Digest.Item::text)
                 .noneMatch(t -> t.contains("a annoncé"));

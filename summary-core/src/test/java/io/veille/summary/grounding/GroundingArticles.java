@@ -95,7 +95,7 @@ final class GroundingArticles {
     private static ExtractedArticle article(String articleId, String title, Instant published, String text,
             List<Entity> entities, List<Fact> facts) {
         return new ExtractedArticle(ExtractedArticle.SCHEMA_VERSION, articleId, "story-" + articleId,
-                "https://www.example.fr/ia/" + articleId, "example-fr", "fr", title, null, published, text, entities, facts);
+                "https://www.example.fr/ia/" + articleId, "example-fr", "fr", title, null, published, text, entities, facts, null);
     }
 
     static Fact money(String text, String span, String value, String currency) {

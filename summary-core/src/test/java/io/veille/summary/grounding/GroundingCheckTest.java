@@ -234,7 +234,7 @@ class GroundingCheckTest {
     void grounds_a_name_the_article_writes_though_its_entities_miss_it() {
         ExtractedArticle noEntities = new ExtractedArticle(ExtractedArticle.SCHEMA_VERSION, "n1", "story-n1", "https://x.fr/n1",
                 "x", "fr", "Sommet", null, java.time.Instant.parse("2025-02-10T07:00:00Z"), GroundingArticles.SUMMIT_TEXT,
-                List.of(), List.of());
+                List.of(), List.of(), null);
 
         assertThat(check.check(digest("Ursula von der Leyen et Narendra Modi étaient là.", "Yoshua Bengio called for caution."),
                 List.of(noEntities)).unsupported()).isEmpty();

@@ -129,7 +129,7 @@ public class SummaryResource {
         String title = blank(request.title()) ? e.title() : request.title().strip();
         String lang = blank(e.lang()) ? (blank(request.lang()) ? "und" : request.lang()) : e.lang();
         return new ExtractedArticle(e.schemaVersion(), id, null, url == null ? "urn:veille:text:" + id : url, "adhoc", lang, title,
-                null, e.publishedAt(), e.text(), e.entities(), e.facts());
+                null, e.publishedAt(), e.text(), e.entities(), e.facts(), e.truncation());
     }
 
     private static String lang(String lang) {

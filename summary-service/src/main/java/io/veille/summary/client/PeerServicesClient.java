@@ -79,7 +79,7 @@ public class PeerServicesClient {
         }
         return new ExtractedArticle(ExtractedArticle.SCHEMA_VERSION, null, null, body.path("url").asText(url), null,
                 body.path("lang").asText(lang), body.path("title").asText(null), null, instant(body.path("publishedAt").asText(null)),
-                body.path("text").asText(text), entities, facts);
+                body.path("text").asText(text), entities, facts, null);
     }
 
     private JsonNode post(String peer, String uri, Object payload) {

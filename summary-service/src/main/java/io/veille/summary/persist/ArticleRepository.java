@@ -97,7 +97,7 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
         try {
             ExtractedArticle article = new ExtractedArticle(ExtractedArticle.SCHEMA_VERSION, row.id, row.storyId, row.url,
                     row.sourceId, row.lang, row.title, null, row.publishedAt, row.text, json.readValue(row.entities, ENTITIES),
-                    json.readValue(row.facts, FACTS));
+                    json.readValue(row.facts, FACTS), null);
             return new Projected(article, row.contentHash);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("article " + row.id + " has unreadable facts or entities", e);
