@@ -13,6 +13,10 @@ public final class Topics {
     public static final String DLQ_HEADER_REASON = "veille-dlq-reason";
     public static final String DLQ_HEADER_STAGE = "veille-dlq-stage";
     public static final String DLQ_HEADER_ATTEMPTS = "veille-dlq-attempts";
+    /** Set, to the original value's size in bytes, on a dead letter whose value was too large to keep. */
+    public static final String DLQ_HEADER_VALUE_DROPPED = "veille-dlq-value-dropped";
+    /** Set by {@code ./veille dlq replay} on a record put back on its topic: {@code <dlq topic>/<partition>/<offset>}. */
+    public static final String DLQ_HEADER_REPLAYED_FROM = "veille-dlq-replayed-from";
 
     private Topics() {
     }

@@ -21,26 +21,31 @@ import io.veille.extractor.story.Fingerprints;
  * id is its own id: a story of one, which {@link ArticleSnapshot#withStory} replaces once the
  * story memory has placed the fingerprint. When the page yields no text (a
  * paywall, a script-only page), the feed's summary is extracted instead and the feed's title and
- * date fill what the page did not say: a thin article beats a lost one.
+ * date fill what the page did not say: a thin article beats a lost one. Control characters are
+ * stripped from the page and the feed item before extraction, and the event is cut to the
+ * {@link ArticleCaps} before it is stored and published.
  */
 public final class ArticleAssembler {
 
     private final Function<Page, Extraction> extractor;
     private final Fingerprints fingerprints;
+    private final ArticleCaps caps;
 
-    public ArticleAssembler(Function<Page, Extraction> extractor, Fingerprints fingerprints) {
+    public ArticleAssembler(Function<Page, Extraction> extractor, Fingerprints fingerprints, ArticleCaps caps) {
         this.extractor = Objects.requireNonNull(extractor);
         this.fingerprints = Objects.requireNonNull(fingerprints);
+        this.caps = Objects.requireNonNull(caps);
     }
 
     public ArticleSnapshot assemble(RawArticle raw) {
         if (raw.url() == null || raw.url().isBlank()) {
             throw new IllegalArgumentException("raw article without url");
         }
-        FeedItem feed = raw.feedItem();
+        FeedItem feed = clean(raw.feedItem());
+        String html = ControlCharacters.strip(raw.html());
         Instant feedPublished = feed == null ? null : feed.published();
-        Extraction page = isBlank(raw.html()) ? null
-                : extractor.apply(new Page(raw.html(), raw.url(), raw.languageHint(), feedPublished));
+        Extraction page = isBlank(html) ? null
+                : extractor.apply(new Page(html, raw.url(), raw.languageHint(), feedPublished));
         Extraction body = page;
         if ((page == null || isBlank(page.text())) && feed != null && !isBlank(feed.summary())) {
             body = extractor.apply(new Page(feed.summary(), raw.url(), raw.languageHint(), feedPublished));
@@ -48,7 +53,7 @@ public final class ArticleAssembler {
 
         String canonicalUrl = raw.canonicalUrl() == null || raw.canonicalUrl().isBlank() ? raw.url() : raw.canonicalUrl();
         String articleId = UrlHash.of(canonicalUrl);
-        ExtractedArticle article = new ExtractedArticle(
+        ExtractedArticle extracted = new ExtractedArticle(
                 ExtractedArticle.SCHEMA_VERSION,
                 articleId,
                 articleId,
@@ -61,6 +66,7 @@ public final class ArticleAssembler {
                 body == null || body.text() == null ? "" : body.text(),
                 body == null ? List.of() : body.entities().stream().map(ArticleAssembler::toEvent).toList(),
                 body == null ? List.of() : body.facts().stream().map(ArticleAssembler::toEvent).toList(), null);
+        ExtractedArticle article = caps.apply(ControlCharacters.blankAll(extracted));
         // an article that states no date is placed by when it was fetched; without either it stays alone
         Instant placedAt = article.publishedAt() != null ? article.publishedAt() : raw.fetchedAt();
         Fingerprint fingerprint = body == null || placedAt == null ? null
@@ -82,6 +88,11 @@ public final class ArticleAssembler {
         return new ExtractedArticle.Fact(
                 fact.type().name(), fact.text(), fact.start(), fact.end(), fact.value(), fact.currency(), fact.unit(),
                 fact.date(), fact.dateEnd(), fact.qualifier(), fact.speaker(), fact.quote(), fact.valueEnd());
+    }
+
+    private static FeedItem clean(FeedItem feed) {
+        return feed == null ? null : new FeedItem(ControlCharacters.strip(feed.title()), ControlCharacters.strip(feed.summary()),
+                feed.published(), ControlCharacters.strip(feed.author()), feed.categories().stream().map(ControlCharacters::strip).toList());
     }
 
     private static String firstNonBlank(String... candidates) {

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.veille.contracts.ExtractedArticle;
 import io.veille.contracts.FeedItem;
 import io.veille.contracts.RawArticle;
 import io.veille.contracts.UrlHash;
@@ -31,7 +32,8 @@ class ArticleAssemblerTest {
 
     @Test
     void the_snapshot_carries_the_fingerprint_story_matching_needs() {
-        ArticleAssembler assembler = new ArticleAssembler(page -> extraction("Page title", "Macron annonce 109 milliards d'euros.", null), FINGERPRINTS);
+        ArticleAssembler assembler = new ArticleAssembler(page -> extraction("Page title", "Macron annonce 109 milliards d'euros.", null),
+                FINGERPRINTS, ArticleCaps.UNLIMITED);
 
         ArticleSnapshot snapshot = assembler.assemble(raw("https://x.test/b", "https://x.test/b", "<p>page</p>", "summary"));
 
@@ -48,7 +50,7 @@ class ArticleAssemblerTest {
                 new BigDecimal("20000000000"), "EUR", null);
         Instant modified = Instant.parse("2025-03-02T09:30:00Z");
         ArticleAssembler assembler = new ArticleAssembler(page -> new Extraction("EPR2", null, null, null, "fr", FEED_DATE, text,
-                List.of(), List.of(range), "https://x.test/epr2.jpg", "Économie", modified), FINGERPRINTS);
+                List.of(), List.of(range), "https://x.test/epr2.jpg", "Économie", modified), FINGERPRINTS, ArticleCaps.UNLIMITED);
 
         ArticleSnapshot snapshot = assembler.assemble(raw("https://x.test/r", "https://x.test/r", "<p>page</p>", null));
 
@@ -64,7 +66,7 @@ class ArticleAssemblerTest {
         ArticleAssembler assembler = new ArticleAssembler(page -> {
             seen.add(page);
             return extraction("Page title", "Macron annonce 109 milliards d'euros.", null);
-        }, FINGERPRINTS);
+        }, FINGERPRINTS, ArticleCaps.UNLIMITED);
 
         ArticleSnapshot snapshot = assembler.assemble(raw("https://x.test/a?utm=1", "https://x.test/a", "<p>page</p>", "summary"));
 
@@ -97,7 +99,7 @@ class ArticleAssemblerTest {
             return page.html().equals("Le résumé du flux.")
                     ? extraction(null, "Le résumé du flux.", "fr")
                     : extraction(null, "", null);
-        }, FINGERPRINTS);
+        }, FINGERPRINTS, ArticleCaps.UNLIMITED);
 
         ArticleSnapshot snapshot = assembler.assemble(raw("https://x.test/b", null, "<script>app()</script>", "Le résumé du flux."));
 
@@ -109,8 +111,34 @@ class ArticleAssemblerTest {
     }
 
     @Test
+    void nul_bytes_never_reach_the_extractor_and_the_article_is_kept() {
+        ArticleAssembler assembler = new ArticleAssembler(page -> {
+            seen.add(page);
+            return extraction("Page title", "Macron annonce 109 milliards d'euros.", null);
+        }, FINGERPRINTS, ArticleCaps.UNLIMITED);
+
+        ArticleSnapshot snapshot = assembler.assemble(raw("https://x.test/nul", null, "<p>pa\u0000ge\u0007\t</p>", "r\u0000ésumé"));
+
+        assertThat(seen).extracting(Page::html).containsExactly("<p>page\t</p>");
+        assertThat(snapshot.article().text()).isEqualTo("Macron annonce 109 milliards d'euros.");
+    }
+
+    @Test
+    void a_text_longer_than_the_cap_is_cut_and_the_event_says_so() {
+        ArticleAssembler assembler = new ArticleAssembler(page -> extraction("Page title", "Macron annonce 109 milliards d'euros.", null),
+                FINGERPRINTS, new ArticleCaps(20, 10, 10));
+
+        ArticleSnapshot snapshot = assembler.assemble(raw("https://x.test/long", null, "<p>page</p>", null));
+
+        assertThat(snapshot.article().text()).isEqualTo("Macron annonce 109 m");
+        assertThat(snapshot.article().facts()).isEmpty();
+        assertThat(snapshot.article().entities()).extracting(e -> e.name()).containsExactly("Emmanuel Macron");
+        assertThat(snapshot.article().truncation()).isEqualTo(new ExtractedArticle.Truncation(37, 0, 1));
+    }
+
+    @Test
     void a_raw_article_without_url_is_refused() {
-        ArticleAssembler assembler = new ArticleAssembler(page -> extraction(null, "", null), FINGERPRINTS);
+        ArticleAssembler assembler = new ArticleAssembler(page -> extraction(null, "", null), FINGERPRINTS, ArticleCaps.UNLIMITED);
 
         assertThatThrownBy(() -> assembler.assemble(raw(null, null, "<p>x</p>", null)))
                 .isInstanceOf(IllegalArgumentException.class)

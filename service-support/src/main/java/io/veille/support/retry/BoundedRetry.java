@@ -1,6 +1,7 @@
 package io.veille.support.retry;
 
 import java.time.Duration;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -21,12 +22,17 @@ public final class BoundedRetry {
     }
 
     public <T> T run(Supplier<T> action) {
+        return run(action, failure -> true);
+    }
+
+    /** The same, giving up at once on a failure {@code curable} says a retry would only repeat. */
+    public <T> T run(Supplier<T> action, Predicate<RuntimeException> curable) {
         Duration backoff = initialBackoff;
         for (int attempt = 1; ; attempt++) {
             try {
                 return action.get();
             } catch (RuntimeException e) {
-                if (attempt >= maxAttempts) {
+                if (attempt >= maxAttempts || !curable.test(e)) {
                     throw new RetriesExhausted(attempt, e);
                 }
                 sleep(backoff);

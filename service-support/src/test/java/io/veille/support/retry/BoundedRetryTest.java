@@ -40,4 +40,19 @@ class BoundedRetryTest {
                 });
         assertThat(calls).hasValue(3);
     }
+
+    @Test
+    void a_failure_said_to_be_incurable_is_not_retried() {
+        AtomicInteger calls = new AtomicInteger();
+
+        assertThatThrownBy(() -> retry.run(() -> {
+            calls.incrementAndGet();
+            throw new IllegalArgumentException("record too large");
+        }, failure -> !(failure instanceof IllegalArgumentException)))
+                .isInstanceOfSatisfying(BoundedRetry.RetriesExhausted.class, e -> {
+                    assertThat(e.attempts()).isEqualTo(1);
+                    assertThat(e.last()).hasMessage("record too large");
+                });
+        assertThat(calls).hasValue(1);
+    }
 }
