@@ -56,7 +56,9 @@ public final class KafkaBroker implements AutoCloseable {
             }
             KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(config, false), Time.SYSTEM);
             server.startup();
-            return new KafkaBroker(dataDir, port, server, deleteOnClose);
+            KafkaBroker broker = new KafkaBroker(dataDir, port, server, deleteOnClose);
+            VeilleTopics.ensure(broker.bootstrapServers());
+            return broker;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -88,7 +90,8 @@ public final class KafkaBroker implements AutoCloseable {
         p.put("log.dirs", dataDir.resolve("logs").toString());
         p.put("num.partitions", "3");
         p.put("auto.create.topics.enable", "true");
-        // Raw articles carry pages of up to a few MB (the crawler caps them): allow 10 MB records.
+        // The largest record of any topic (a raw article's dead letter, docs/architecture.md "Record size limits");
+        // each topic's own max.message.bytes (VeilleTopics) is at most this.
         p.put("message.max.bytes", "10485760");
         p.put("replica.fetch.max.bytes", "10485760");
         // One node: every internal topic has one replica, and consumer groups start without waiting.

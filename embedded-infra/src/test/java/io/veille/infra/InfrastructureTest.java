@@ -9,10 +9,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,19 @@ class InfrastructureTest {
                 records = consumer.poll(Duration.ofSeconds(1));
             }
             assertThat(records.iterator().next().value()).isEqualTo("hello");
+        }
+    }
+
+    @Test
+    void veilles_topics_exist_before_any_client_with_the_record_limit_of_each() throws Exception {
+        try (Admin admin = Admin.create(Map.<String, Object>of("bootstrap.servers", SharedInfrastructure.kafka().bootstrapServers()))) {
+            ConfigResource raw = new ConfigResource(ConfigResource.Type.TOPIC, "news.articles.raw");
+            ConfigResource extracted = new ConfigResource(ConfigResource.Type.TOPIC, "news.articles.extracted");
+            Map<ConfigResource, Config> configs = admin.describeConfigs(List.of(raw, extracted)).all().get();
+
+            assertThat(configs.get(raw).get("max.message.bytes").value()).isEqualTo(Integer.toString(9 * 1024 * 1024));
+            assertThat(configs.get(extracted).get("max.message.bytes").value()).isEqualTo(Integer.toString(5 * 1024 * 1024));
+            assertThat(admin.listTopics().names().get()).containsAll(VeilleTopics.MAX_MESSAGE_BYTES.keySet());
         }
     }
 

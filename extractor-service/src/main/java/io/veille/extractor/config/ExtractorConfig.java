@@ -28,6 +28,31 @@ public interface ExtractorConfig {
     @WithDefault("true")
     boolean languageLowAccuracy();
 
+    /**
+     * Largest raw record (its value, in bytes) the extractor reads; a larger one is dead-lettered
+     * unread. As large as the crawler's producer sends (its max.request.size).
+     */
+    @WithDefault("8388608")
+    int maxRawRecordBytes();
+
+    /** What one extracted article may carry, so that its event stays under the producer's max.request.size. */
+    Caps caps();
+
+    interface Caps {
+
+        /** Characters of text kept; the rest, and the entity mentions and facts in it, are cut. */
+        @WithDefault("500000")
+        int maxTextChars();
+
+        /** Entities kept, in the order found. */
+        @WithDefault("1000")
+        int maxEntities();
+
+        /** Facts kept, in the order found. */
+        @WithDefault("2000")
+        int maxFacts();
+    }
+
     /** Story clustering: which recent articles a new one is compared with, and how close it must be. */
     Stories stories();
 

@@ -10,9 +10,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.Startup;
 import io.smallrye.reactive.messaging.annotations.Blocking;
-import io.veille.contracts.EventJson;
+import io.veille.contracts.ContractViolationException;
+import io.veille.contracts.EventContract;
 import io.veille.contracts.RawArticle;
 import io.veille.extractor.assembly.ArticleAssembler;
+import io.veille.extractor.assembly.ArticleCaps;
 import io.veille.extractor.assembly.ArticleSnapshot;
 import io.veille.extractor.config.ExtractorConfig;
 import io.veille.extractor.extraction.ArticleExtractor;
@@ -22,13 +24,15 @@ import io.veille.extractor.publish.DeadLetterPublisher;
 import io.veille.extractor.publish.ExtractedArticlePublisher;
 import io.veille.extractor.service.ArticleStore;
 import io.veille.extractor.story.Fingerprints;
+import io.veille.support.messaging.PublishFailures;
 import io.veille.support.retry.BoundedRetry;
 
 /**
- * Consumes news.articles.raw: parse, extract, store, publish. The method returns (and the record
- * is acknowledged, so its offset may be committed) only after the database transaction and the
- * publication, or after the record went to the dead-letter topic. Nothing here throws on bad
- * input, so one bad record never stops the partition.
+ * Consumes news.articles.raw: check its size and contract, extract, store, publish. The method
+ * returns (and the record is acknowledged, so its offset may be committed) only after the database
+ * transaction and the publication, or after the record went to the dead-letter topic. Nothing
+ * here throws on bad input, so one bad record never stops the partition. Stages on the dead
+ * letter: parse (too large, not JSON), validate (schemaVersion, JSON Schema), extract, persist, publish.
  */
 // @Startup: created at boot, so its meters are on /q/metrics before the first record arrives
 @Startup
@@ -45,11 +49,15 @@ public class RawArticleConsumer {
     private final BoundedRetry retry;
     private final MeterRegistry metrics;
     private final Timer extractionTimer;
+    private final int maxRecordBytes;
 
     public RawArticleConsumer(ArticleExtractor extractor, Fingerprints fingerprints, ArticleStore articles,
             ExtractedArticlePublisher publisher, DeadLetterPublisher deadLetters,
             ExtractorConfig config, MeterRegistry metrics) {
-        this.assembler = new ArticleAssembler(extractor::extract, fingerprints);
+        ExtractorConfig.Caps caps = config.caps();
+        this.assembler = new ArticleAssembler(extractor::extract, fingerprints,
+                new ArticleCaps(caps.maxTextChars(), caps.maxEntities(), caps.maxFacts()));
+        this.maxRecordBytes = config.maxRawRecordBytes();
         this.articles = articles;
         this.publisher = publisher;
         this.deadLetters = deadLetters;
@@ -64,9 +72,16 @@ public class RawArticleConsumer {
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
+        if (record.serializedValueSize() > maxRecordBytes) {
+            deadLetters.send(record, new RecordTooLarge(record.serializedValueSize(), maxRecordBytes), "parse", 1);
+            return;
+        }
         RawArticle raw;
         try {
-            raw = EventJson.read(record.value(), RawArticle.class);
+            raw = EventContract.RAW_ARTICLE.read(record.value());
+        } catch (ContractViolationException e) {
+            deadLetters.send(record, e, "validate", 1);
+            return;
         } catch (RuntimeException e) {
             deadLetters.send(record, e, "parse", 1);
             return;
@@ -90,7 +105,7 @@ public class RawArticleConsumer {
             retry.run(() -> {
                 publisher.publish(stored.article());
                 return null;
-            });
+            }, PublishFailures::isCurableByRetry);
         } catch (BoundedRetry.RetriesExhausted e) {
             deadLetters.send(record, e.last(), "publish", e.attempts());
             return;
@@ -104,5 +119,13 @@ public class RawArticleConsumer {
             snapshot.article().facts().forEach(f -> metrics.counter("veille.extractor.facts", "type", f.type()).increment());
         }
         LOG.debugf("article %s %s with %d facts", snapshot.article().articleId(), outcome, snapshot.article().facts().size());
+    }
+
+    /** A raw record larger than any the crawler sends: not read, so it cannot take the heap with it. */
+    static final class RecordTooLarge extends RuntimeException {
+        RecordTooLarge(int bytes, int limit) {
+            super("the record is " + bytes + " bytes, more than the " + limit
+                    + " a raw article may have (veille.extractor.max-raw-record-bytes)");
+        }
     }
 }

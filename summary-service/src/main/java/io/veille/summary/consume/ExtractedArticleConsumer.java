@@ -8,7 +8,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
-import io.veille.contracts.EventJson;
+import io.veille.contracts.ContractViolationException;
+import io.veille.contracts.EventContract;
 import io.veille.contracts.ExtractedArticle;
 import io.veille.summary.publish.DeadLetterPublisher;
 import io.veille.summary.service.ArticleDigestPipeline;
@@ -17,7 +18,8 @@ import io.veille.summary.service.SubjectDigester;
 /**
  * Consumes news.articles.extracted. The method returns (so the offset may be committed) only after
  * the database transactions and the publications, or after the record went to the dead-letter
- * topic. It never throws on bad input: one bad record never stops the partition.
+ * topic. It never throws on bad input: one bad record never stops the partition. A record is
+ * read through its {@link EventContract} (JSON, schemaVersion, JSON Schema): stage parse or validate.
  */
 @ApplicationScoped
 public class ExtractedArticleConsumer {
@@ -40,8 +42,10 @@ public class ExtractedArticleConsumer {
     public void consume(ConsumerRecord<String, String> record) {
         ExtractedArticle article;
         try {
-            article = EventJson.read(record.value(), ExtractedArticle.class);
-            validate(article);
+            article = EventContract.EXTRACTED_ARTICLE.read(record.value());
+        } catch (ContractViolationException e) {
+            deadLetters.send(record, e, "validate", 1);
+            return;
         } catch (RuntimeException e) {
             deadLetters.send(record, e, "parse", 1);
             return;
@@ -53,15 +57,6 @@ public class ExtractedArticleConsumer {
             deadLetters.send(record, e.getCause(), e.stage(), e.attempts());
         } catch (RuntimeException | StackOverflowError e) {
             deadLetters.send(record, e, "digest", 1);
-        }
-    }
-
-    private static void validate(ExtractedArticle article) {
-        if (article.articleId() == null || article.articleId().isBlank()) {
-            throw new IllegalArgumentException("the article has no articleId");
-        }
-        if (article.url() == null || article.url().isBlank()) {
-            throw new IllegalArgumentException("article " + article.articleId() + " has no url");
         }
     }
 }

@@ -28,6 +28,7 @@ import io.veille.summary.persist.PendingDigestRepository;
 import io.veille.summary.persist.StoredDigest;
 import io.veille.summary.publish.DigestPublisher;
 import io.veille.summary.publish.DigestStream;
+import io.veille.support.messaging.PublishFailures;
 import io.veille.support.retry.BoundedRetry;
 
 /**
@@ -173,9 +174,10 @@ public class SubjectDigester {
         return current ? Optional.of(latest.stream().map(Optional::get).toList()) : Optional.empty();
     }
 
+    /** Runs one stage with retries, except for a send failure that would only repeat (a digest too large for its topic). */
     <T> T stage(String name, Supplier<T> action) {
         try {
-            return retry.run(action);
+            return retry.run(action, PublishFailures::isCurableByRetry);
         } catch (BoundedRetry.RetriesExhausted e) {
             throw new StageFailure(name, e.attempts(), e.last());
         }
