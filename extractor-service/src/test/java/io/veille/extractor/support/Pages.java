@@ -66,6 +66,24 @@ public final class Pages {
                 Instant.parse("2025-02-09T18:00:00Z"), 200, "text/html", "utf-8", SUMMIT_HTML, false);
     }
 
+    /**
+     * A page of about {@code bytes} bytes (UTF-8) of article text: numbered paragraphs, each with a
+     * figure, so that the extractor finds text, entities and facts all the way down.
+     */
+    public static String longPage(int bytes) {
+        StringBuilder html = new StringBuilder(bytes + 1000).append("""
+                <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Le très long rapport</title>
+                <meta property="article:published_time" content="2025-02-09T18:30:00+01:00"></head><body><article>
+                <h1>Le très long rapport</h1>
+                """);
+        for (int i = 1; html.length() < bytes; i++) {
+            html.append("<p class=\"para\" data-n=\"").append(i).append("\">Paragraphe ").append(i)
+                    .append(" : la Cour des comptes relève ").append(i).append(" millions d'euros de dépenses imprévues")
+                    .append(" sur le chantier, que le ministère conteste point par point dans sa réponse écrite.</p>\n");
+        }
+        return html.append("</article></body></html>").toString();
+    }
+
     /** The same raw article with another page. */
     public static RawArticle withHtml(RawArticle raw, String html) {
         return new RawArticle(raw.schemaVersion(), raw.url(), raw.canonicalUrl(), raw.sourceId(), raw.languageHint(),
