@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
+import io.veille.contracts.ControlCharacters;
 import io.veille.contracts.ExtractedArticle;
 import io.veille.contracts.FeedItem;
 import io.veille.contracts.RawArticle;

@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.veille.contracts.ContractViolationException;
+import io.veille.contracts.ControlCharacters;
 import io.veille.contracts.EventContract;
 import io.veille.contracts.ExtractedArticle;
 import io.veille.summary.publish.DeadLetterPublisher;
@@ -42,7 +43,8 @@ public class ExtractedArticleConsumer {
     public void consume(ConsumerRecord<String, String> record) {
         ExtractedArticle article;
         try {
-            article = EventContract.EXTRACTED_ARTICLE.read(record.value());
+            // blanked, not refused: PostgreSQL cannot store NUL, and a space keeps every span in place
+            article = ControlCharacters.blankAll(EventContract.EXTRACTED_ARTICLE.read(record.value()));
         } catch (ContractViolationException e) {
             deadLetters.send(record, e, "validate", 1);
             return;

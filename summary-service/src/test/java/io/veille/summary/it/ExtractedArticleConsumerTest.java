@@ -123,7 +123,8 @@ class ExtractedArticleConsumerTest {
         KafkaTestClient.send(Topics.ARTICLES_EXTRACTED, key, EventJson.write(noId));
 
         assertThat(KafkaTestClient.recordsWithKey(Topics.deadLetter(Topics.ARTICLES_EXTRACTED), key, 1, WITHIN)).singleElement()
-                .satisfies(r -> assertThat(header(r, Topics.DLQ_HEADER_REASON)).isEqualTo("the article has no articleId"));
+                .satisfies(r -> assertThat(header(r, Topics.DLQ_HEADER_REASON))
+                        .isEqualTo("does not match the news.articles.extracted schema: $: required property 'articleId' not found"));
     }
 
     private static Digest onlyDigest(String topic, String id) {

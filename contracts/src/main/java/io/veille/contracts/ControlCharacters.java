@@ -1,10 +1,10 @@
-package io.veille.extractor.assembly;
-
-import io.veille.contracts.ExtractedArticle;
+package io.veille.contracts;
 
 /**
  * C0 control characters other than tab, line feed and carriage return. They carry no text, and
- * PostgreSQL refuses NUL in a text column: a page holding them is cleaned, never lost.
+ * PostgreSQL refuses NUL in a text column: a page or an article holding them is cleaned, never
+ * lost. The extractor strips them from pages; the summary service blanks them in what it reads,
+ * so an article from any producer can be stored.
  */
 public final class ControlCharacters {
 
@@ -36,7 +36,7 @@ public final class ControlCharacters {
     }
 
     /** Every text of the event blanked, for what a character reference in the page (&amp;#1;) let through. */
-    static ExtractedArticle blankAll(ExtractedArticle a) {
+    public static ExtractedArticle blankAll(ExtractedArticle a) {
         return new ExtractedArticle(a.schemaVersion(), a.articleId(), a.storyId(), a.url(), a.sourceId(), a.lang(),
                 blank(a.title()), blank(a.byline()), a.publishedAt(), blank(a.text()),
                 a.entities().stream().map(e -> new ExtractedArticle.Entity(blank(e.name()), e.type(),
