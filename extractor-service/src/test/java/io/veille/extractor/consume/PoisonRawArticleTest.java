@@ -45,6 +45,8 @@ import io.veille.infra.VeilleTestResources;
 class PoisonRawArticleTest {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
+    /** Extracting a 5 MB page takes 40 s on an idle 2-core machine, minutes when other builds share it. */
+    private static final Duration BIG_PAGE_WAIT = Duration.ofMinutes(6);
     private static final String DLQ = Topics.deadLetter(Topics.ARTICLES_RAW);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -62,7 +64,7 @@ class PoisonRawArticleTest {
         send(Topics.ARTICLES_RAW, big.key(), Pages.json(next));
 
         String bigId = UrlHash.of(big.canonicalUrl());
-        List<ConsumerRecord<String, String>> published = await(Topics.ARTICLES_EXTRACTED, r -> bigId.equals(r.key()), 1, WAIT);
+        List<ConsumerRecord<String, String>> published = await(Topics.ARTICLES_EXTRACTED, r -> bigId.equals(r.key()), 1, BIG_PAGE_WAIT);
         assertThat(published).hasSize(1);
         ExtractedArticle event = EventJson.read(published.get(0).value(), ExtractedArticle.class);
         assertThat(event.text()).hasSize(500_000);
@@ -85,6 +87,20 @@ class PoisonRawArticleTest {
         assertThat(header(letter, Topics.DLQ_HEADER_REASON)).isEqualTo("the record is " + bytes
                 + " bytes, more than the 8388608 a raw article may have (veille.extractor.max-raw-record-bytes)");
         assertThat(letter.value()).hasSize(hugeJson.length());
+    }
+
+    @Test
+    void a_record_too_large_even_for_its_dead_letter_topic_is_dead_lettered_without_its_value() throws Exception {
+        RawArticle huge = Pages.withHtml(Pages.summit("https://example.test/gigantesque-" + UUID.randomUUID()),
+                Pages.longPage(9 * 1024 * 1024 + 200_000));
+        String hugeJson = Pages.json(huge);
+        int bytes = hugeJson.getBytes(StandardCharsets.UTF_8).length;
+
+        ConsumerRecord<String, String> letter = deadLetteredBeforeTheNext(huge.key(), hugeJson);
+
+        assertThat(letter.value()).isNull();
+        assertThat(header(letter, Topics.DLQ_HEADER_VALUE_DROPPED)).isEqualTo(Integer.toString(bytes));
+        assertThat(header(letter, Topics.DLQ_HEADER_REASON)).startsWith("the record is " + bytes + " bytes");
     }
 
     @Test
