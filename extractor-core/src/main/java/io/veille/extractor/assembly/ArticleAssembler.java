@@ -12,7 +12,6 @@ import io.veille.contracts.UrlHash;
 import io.veille.extractor.entity.Entity;
 import io.veille.extractor.extraction.Extraction;
 import io.veille.extractor.extraction.Page;
-import io.veille.extractor.fact.Fact;
 import io.veille.extractor.story.Fingerprint;
 import io.veille.extractor.story.Fingerprints;
 
@@ -60,7 +59,7 @@ public final class ArticleAssembler {
                 page != null && page.publishedAt() != null ? page.publishedAt() : feedPublished,
                 body == null || body.text() == null ? "" : body.text(),
                 body == null ? List.of() : body.entities().stream().map(ArticleAssembler::toEvent).toList(),
-                body == null ? List.of() : body.facts().stream().map(ArticleAssembler::toEvent).toList());
+                body == null ? List.of() : body.facts());
         // an article that states no date is placed by when it was fetched; without either it stays alone
         Instant placedAt = article.publishedAt() != null ? article.publishedAt() : raw.fetchedAt();
         Fingerprint fingerprint = body == null || placedAt == null ? null
@@ -76,12 +75,6 @@ public final class ArticleAssembler {
                 entity.type().name(),
                 entity.aliases(),
                 entity.mentions().stream().map(m -> new ExtractedArticle.Span(m.start(), m.end())).toList());
-    }
-
-    static ExtractedArticle.Fact toEvent(Fact fact) {
-        return new ExtractedArticle.Fact(
-                fact.type().name(), fact.text(), fact.start(), fact.end(), fact.value(), fact.currency(), fact.unit(),
-                fact.date(), fact.dateEnd(), fact.qualifier(), fact.speaker(), fact.quote(), fact.valueEnd());
     }
 
     private static String firstNonBlank(String... candidates) {

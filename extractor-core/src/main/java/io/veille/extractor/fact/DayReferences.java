@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.veille.contracts.Fact;
 import io.veille.lexicon.CalendarWords;
 import io.veille.lexicon.Holidays;
 

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.veille.extractor.api.SearchViews.FactItem;
 import io.veille.extractor.api.SearchViews.ResultPage;
-import io.veille.extractor.fact.FactType;
+import io.veille.contracts.FactType;
 import io.veille.extractor.persist.FactFilter;
 import io.veille.extractor.persist.FactSearchRepository;
 import io.veille.support.api.QueryParams;

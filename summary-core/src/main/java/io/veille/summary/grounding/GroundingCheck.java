@@ -17,10 +17,11 @@ import java.util.regex.Pattern;
 
 import io.veille.contracts.Digest;
 import io.veille.contracts.ExtractedArticle;
-import io.veille.contracts.ExtractedArticle.Fact;
+import io.veille.contracts.Fact;
+import io.veille.contracts.FactType;
 import io.veille.summary.digest.Bilingual;
-import io.veille.summary.digest.FactFormatter;
 import io.veille.summary.digest.DigestText;
+import io.veille.summary.digest.FactFormatter;
 import io.veille.summary.grounding.NameMentions.NameMention;
 import io.veille.summary.grounding.NameMentions.Word;
 
@@ -179,7 +180,7 @@ public final class GroundingCheck {
                         || facts(mention.value().movePointLeft(2)).anyMatch(Backing::isPercent);
             }
             if (!mention.currencies().isEmpty()) {
-                return facts(mention.value()).anyMatch(f -> f.currency() == null ? "MONEY".equals(f.type())
+                return facts(mention.value()).anyMatch(f -> f.currency() == null ? f.type() == FactType.MONEY
                         : mention.currencies().contains(f.currency()));
             }
             return facts(mention.value()).findAny().isPresent();
@@ -202,7 +203,7 @@ public final class GroundingCheck {
         }
 
         private static boolean isPercent(Fact fact) {
-            return "PERCENT".equals(fact.type()) || "%".equals(fact.unit());
+            return fact.type() == FactType.PERCENT || "%".equals(fact.unit());
         }
 
         /** Every day a DATE fact names (ranges of up to 62 days spelled out); the year and month of partial dates ("2030", "2025-02"). */

@@ -7,7 +7,7 @@ import java.util.Set;
 
 import io.veille.contracts.ExtractedArticle;
 import io.veille.contracts.ExtractedArticle.Entity;
-import io.veille.contracts.ExtractedArticle.Fact;
+import io.veille.contracts.Fact;
 import io.veille.summary.grounding.NameMentions.NameMention;
 import io.veille.summary.grounding.NameMentions.Word;
 

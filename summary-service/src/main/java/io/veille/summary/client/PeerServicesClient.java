@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.veille.contracts.EventJson;
 import io.veille.contracts.ExtractedArticle;
+import io.veille.contracts.Fact;
 import io.veille.summary.config.ServicesConfig;
 
 /**
@@ -69,9 +70,9 @@ public class PeerServicesClient {
             request.put("lang", lang);
         }
         JsonNode body = post("extractor", config.extractorUrl() + "/api/v1/extract", request);
-        List<ExtractedArticle.Fact> facts = new ArrayList<>();
+        List<Fact> facts = new ArrayList<>();
         for (JsonNode f : body.path("facts")) {
-            facts.add(json.convertValue(f, ExtractedArticle.Fact.class));
+            facts.add(json.convertValue(f, Fact.class));
         }
         List<ExtractedArticle.Entity> entities = new ArrayList<>();
         for (JsonNode e : body.path("entities")) {
