@@ -38,6 +38,17 @@ public final class Holidays {
     private Holidays() {
     }
 
+    /**
+     * Whether a name as written in a text reads as the holiday: a holiday is a proper noun, so a
+     * one-word name must be capitalised ("l'Ascension", "Noël"), since in lower case it is mostly an
+     * ordinary word ("en pleine ascension", "signer un armistice"). Names of several words ("jour
+     * de l'an", "fête du travail") are unambiguous in any case.
+     */
+    public static boolean writtenAsName(String written) {
+        String name = written.strip();
+        return !name.isEmpty() && (name.matches(".*[\\s\\-].*") || Character.isUpperCase(name.codePointAt(0)));
+    }
+
     /** The day a holiday falls on in a year, or null when the name is no holiday. */
     public static LocalDate in(String name, int year) {
         IntFunction<LocalDate> rule = DAYS.get(name.toLowerCase(Locale.ROOT).strip().replaceAll(Numbers.SPACE + "+", " "));

@@ -81,6 +81,9 @@ final class DayReferences {
         }
         Matcher h = HOLIDAY.matcher(text);
         while (h.find()) {
+            if (!Holidays.writtenAsName(h.group("name"))) {
+                continue;
+            }
             LocalDate day = holiday(h.group("name"), h.group("year"), h.group("which"), reference);
             if (day != null) {
                 found.add(Fact.date(h.group(), h.start(), h.end(), day.toString(), null));

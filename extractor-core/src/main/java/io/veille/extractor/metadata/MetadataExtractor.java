@@ -22,8 +22,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 public final class MetadataExtractor {
 
     static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
-    private static final String[] TITLE_SEPARATORS = {" | ", " - ", " — ", " – ", " :: ", " · ", " » "};
-
     private final Clock clock;
 
     public MetadataExtractor(Clock clock) {
@@ -43,13 +41,13 @@ public final class MetadataExtractor {
                 () -> JsonLd.text(JsonLd.ofType(all, "NewsMediaOrganization"), "name"),
                 () -> JsonLd.text(JsonLd.ofType(all, "Organization"), "name"),
                 () -> host(url));
-        String title = cleanTitle(first(
+        String title = Titles.clean(first(
                 () -> meta(doc, "og:title"),
                 () -> JsonLd.text(ld, "headline"),
                 () -> JsonLd.text(ld, "name"),
                 () -> elementText(doc, "h1"),
                 () -> meta(doc, "twitter:title"),
-                doc::title), siteName);
+                doc::title), siteName, host(url));
         String byline = first(
                 () -> JsonLd.text(ld, "author"),
                 () -> meta(doc, "author"),
@@ -144,35 +142,6 @@ public final class MetadataExtractor {
             }
         }
         return null;
-    }
-
-    /** Drops the site name that CMSs append or prepend to titles ("Title | Site", "Site - Title"). */
-    static String cleanTitle(String title, String siteName) {
-        if (title == null) {
-            return null;
-        }
-        String t = title.replaceAll("\\s+", " ").strip();
-        for (String sep : TITLE_SEPARATORS) {
-            int last = t.lastIndexOf(sep);
-            if (last > 0) {
-                String head = t.substring(0, last).strip();
-                String tail = t.substring(last + sep.length()).strip();
-                if (siteName != null && similar(tail, siteName) || siteName == null && tail.length() < head.length() / 2) {
-                    return head;
-                }
-            }
-            int firstSep = t.indexOf(sep);
-            if (firstSep > 0 && siteName != null && similar(t.substring(0, firstSep), siteName)) {
-                return t.substring(firstSep + sep.length()).strip();
-            }
-        }
-        return t.isEmpty() ? null : t;
-    }
-
-    private static boolean similar(String a, String b) {
-        String x = a.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-        String y = b.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-        return !x.isEmpty() && (x.equals(y) || x.contains(y) || y.contains(x));
     }
 
     private static String cleanByline(String byline) {

@@ -55,7 +55,20 @@ class MetadataExtractorTest {
         "Grève - les contrôleurs aériens arrêtent le travail pour trois jours - Fil Info;null;Grève - les contrôleurs aériens arrêtent le travail pour trois jours",
     })
     void drops_the_site_name_from_titles(String title, String site, String expected) {
-        assertThat(MetadataExtractor.cleanTitle(title, site)).isEqualTo(expected);
+        assertThat(Titles.clean(title, site, null)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} ({1}, {2}) -> {3}")
+    @CsvSource(delimiter = ';', nullValues = "null", value = {
+        "東京で大雪、交通に乱れ：毎日新聞;毎日新聞;mainichi.jp;東京で大雪、交通に乱れ",
+        "東京で大雪、交通に乱れ｜毎日新聞;毎日新聞;mainichi.jp;東京で大雪、交通に乱れ",
+        "Wahl in Sachsen: Was wir wissen – DW – 02.09.2024;Deutsche Welle;www.dw.com;Wahl in Sachsen: Was wir wissen",
+        "Steuerreform beschlossen | Süddeutsche Zeitung;sueddeutsche.de;www.sueddeutsche.de;Steuerreform beschlossen",
+        "Seçim sonuçları açıklandı | Habertürk Haber;null;www.haberturk.com.tr;Seçim sonuçları açıklandı",
+        "Wahl - Sandwich-Politik der Union;null;www.dw.com;Wahl - Sandwich-Politik der Union",
+    })
+    void drops_the_site_name_told_by_the_host_and_a_trailing_date(String title, String site, String host, String expected) {
+        assertThat(Titles.clean(title, site, host)).isEqualTo(expected);
     }
 
     @Test
