@@ -48,11 +48,20 @@ public final class MetadataExtractor {
                 () -> elementText(doc, "h1"),
                 () -> meta(doc, "twitter:title"),
                 doc::title), siteName, host(url));
+        SiteName site = new SiteName(siteName, host(url));
+        String jsonLdAuthors = JsonLd.authors(ld, all);
+        String metaAuthor = meta(doc, "author");
+        String articleAuthor = meta(doc, "article:author");
+        String bylineElement = shortText(doc, "[rel=author], [itemprop=author], .byline .author, .author-name, .byline");
+        // People first; the site credited as its own author only when no layer names anyone else.
         String byline = first(
-                () -> JsonLd.text(ld, "author"),
-                () -> meta(doc, "author"),
-                () -> notUrl(meta(doc, "article:author")),
-                () -> shortText(doc, "[rel=author], [itemprop=author], .byline .author, .author-name, .byline"));
+                () -> person(jsonLdAuthors, site),
+                () -> person(metaAuthor, site),
+                () -> person(articleAuthor, site),
+                () -> person(bylineElement, site),
+                () -> credit(jsonLdAuthors),
+                () -> credit(metaAuthor),
+                () -> credit(bylineElement));
         String canonical = first(
                 () -> absolute(doc.selectFirst("link[rel=canonical]"), url),
                 () -> meta(doc, "og:url"),
@@ -195,8 +204,19 @@ public final class MetadataExtractor {
         return t != null && t.length() <= 120 ? t : null;
     }
 
-    private static String notUrl(String s) {
-        return s == null || s.startsWith("http") ? null : s;
+    /**
+     * An author credit that names people, not the site itself: a publisher credited as author says
+     * nothing of who wrote the piece, and would hide the real byline of a later layer.
+     */
+    private static String person(String credit, SiteName site) {
+        String c = credit(credit);
+        return c == null || site.isNamedBy(c) ? null : c;
+    }
+
+    /** An author credit at all: not a URL, an e-mail address or a bare number. */
+    private static String credit(String credit) {
+        return credit == null || credit.startsWith("http") || credit.contains("@") || !credit.matches(".*\\p{L}.*")
+                ? null : credit;
     }
 
     private static String absolute(Element link, String base) {

@@ -112,4 +112,28 @@ class MetadataExtractorTest {
                 <meta property="article:published_time" content="2025-02-10T10:00:00Z"></head><body></body></html>""", null);
         assertThat(m.publishedAt()).isEqualTo(Instant.parse("2025-02-10T10:00:00Z"));
     }
+
+    @Test
+    void an_author_given_by_reference_is_looked_up_in_the_page_graph() {
+        String html = """
+                <html><head><script type="application/ld+json">
+                {"@context": "https://schema.org", "@graph": [
+                  {"@type": "NewsArticle", "headline": "Un titre", "author": {"@id": "https://example.org/#/schema/person/42"}},
+                  {"@type": "Person", "@id": "https://example.org/#/schema/person/42", "name": "Camille Martin"}]}
+                </script></head><body></body></html>""";
+        assertThat(read(html, "https://example.org/a").byline()).isEqualTo("Camille Martin");
+    }
+
+    @Test
+    void a_person_wins_over_the_site_credited_as_author_and_the_site_stays_the_last_resort() {
+        String credited = """
+                <html><head><meta property="og:site_name" content="La Gazette du Nord">
+                <script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": "La Gazette du Nord"}}</script>
+                <meta name="author" content="Jeanne Dupont"></head><body></body></html>""";
+        assertThat(read(credited, "https://www.gazettedunord.fr/a").byline()).isEqualTo("Jeanne Dupont");
+        String onlyTheSite = """
+                <html><head><meta property="og:site_name" content="La Gazette du Nord">
+                <meta name="author" content="La Gazette du Nord"></head><body></body></html>""";
+        assertThat(read(onlyTheSite, "https://www.gazettedunord.fr/a").byline()).isEqualTo("La Gazette du Nord");
+    }
 }
