@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -93,7 +94,9 @@ public final class GroundingCheck {
         List<DateMentions.DateMention> written = DateMentions.in(text);
         for (DateMentions.DateMention date : written) {
             boolean backed = backing.days().stream().anyMatch(d -> MonthDay.from(d).equals(date.day())
-                    && (date.year().isEmpty() || date.year().getAsInt() == d.getYear()));
+                    && (date.year().isEmpty() || date.year().getAsInt() == d.getYear()))
+                    // "le 9 février" of an article read without a publication date, its fact "--02-09"
+                    || date.year().isEmpty() && backing.yearlessDays().contains(date.day());
             if (!backed) {
                 unsupported.add("[" + lang + "] date \"" + date.text() + "\" is not a date of the article");
             }
@@ -141,7 +144,8 @@ public final class GroundingCheck {
     }
 
     /** What the cited articles back: fact values by value, dates, and their texts in lower case. */
-    record Backing(Map<BigDecimal, List<Fact>> values, Set<BigDecimal> dateParts, Set<LocalDate> days, List<String> texts) {
+    record Backing(Map<BigDecimal, List<Fact>> values, Set<BigDecimal> dateParts, Set<LocalDate> days,
+            Set<MonthDay> yearlessDays, List<String> texts) {
 
         private static final Pattern DATE_PART_FOLLOWS = Pattern.compile(
                 "[ \\u00A0]*(?:$|[^\\p{L}\\d\\s]|(?:et|au|à|and|to|or|ou)(?![\\p{L}]))");
@@ -150,6 +154,7 @@ public final class GroundingCheck {
             Map<BigDecimal, List<Fact>> values = new HashMap<>();
             Set<BigDecimal> dateParts = new HashSet<>();
             Set<LocalDate> days = new HashSet<>();
+            Set<MonthDay> yearlessDays = new HashSet<>();
             List<String> texts = new ArrayList<>();
             for (ExtractedArticle article : cited) {
                 for (Fact fact : article.facts()) {
@@ -160,6 +165,8 @@ public final class GroundingCheck {
                         }
                     }
                     addDate(fact.date(), fact.dateEnd(), dateParts, days);
+                    yearless(fact.date()).ifPresent(yearlessDays::add);
+                    yearless(fact.dateEnd()).ifPresent(yearlessDays::add);
                 }
                 if (article.publishedAt() != null) {
                     addDate(article.publishedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString(), null, dateParts, days);
@@ -170,7 +177,16 @@ public final class GroundingCheck {
                     }
                 }
             }
-            return new Backing(values, dateParts, days, texts);
+            return new Backing(values, dateParts, days, yearlessDays, texts);
+        }
+
+        /** The day of a fact read without a year: ISO's "--02-09". */
+        private static Optional<MonthDay> yearless(String iso) {
+            try {
+                return iso != null && iso.startsWith("--") ? Optional.of(MonthDay.parse(iso)) : Optional.empty();
+            } catch (DateTimeParseException notADay) {
+                return Optional.empty();
+            }
         }
 
         boolean backs(NumberMention mention) {
