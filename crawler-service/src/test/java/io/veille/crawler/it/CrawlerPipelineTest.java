@@ -87,6 +87,14 @@ class CrawlerPipelineTest {
     }
 
     @Test
+    void the_sources_polling_and_fetching_need_an_admin_key() {
+        given().get("/api/v1/sources").then().statusCode(401).contentType("application/problem+json");
+        given().post("/api/v1/sources/site/poll").then().statusCode(401).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("url", site.base() + "/articles/one.html"))
+                .post("/api/v1/fetch").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
     void polling_an_unknown_source_is_a_404_problem() {
         admin().post("/api/v1/sources/nope/poll").then().statusCode(404)
                 .contentType("application/problem+json").body("status", equalTo(404));

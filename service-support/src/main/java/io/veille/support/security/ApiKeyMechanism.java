@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
@@ -18,7 +17,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Reads the API key from {@code X-API-Key} or {@code Authorization: Bearer}. A request without a
- * key is anonymous, except that it may read when no read key is configured.
+ * key is anonymous, so an admin endpoint answers it 401; when no read key is configured, that
+ * anonymous caller holds the read role and reads without a key.
  */
 @ApplicationScoped
 public class ApiKeyMechanism implements HttpAuthenticationMechanism {
@@ -28,8 +28,8 @@ public class ApiKeyMechanism implements HttpAuthenticationMechanism {
     private static final String BEARER = "Bearer ";
 
     private final ApiKeyRing ring;
-    private final SecurityIdentity openReader = QuarkusSecurityIdentity.builder()
-            .setPrincipal(new QuarkusPrincipal("open-read"))
+    private final SecurityIdentity anonymousReader = QuarkusSecurityIdentity.builder()
+            .setAnonymous(true)
             .addRole(Roles.READ)
             .build();
 
@@ -41,7 +41,7 @@ public class ApiKeyMechanism implements HttpAuthenticationMechanism {
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         String key = presentedKey(context.request());
         if (key == null) {
-            return ring.readsOpen() ? Uni.createFrom().item(openReader) : Uni.createFrom().nullItem();
+            return ring.readsOpen() ? Uni.createFrom().item(anonymousReader) : Uni.createFrom().nullItem();
         }
         return identityProviderManager.authenticate(HttpSecurityUtils.setRoutingContextAttribute(new ApiKeyRequest(key), context));
     }
