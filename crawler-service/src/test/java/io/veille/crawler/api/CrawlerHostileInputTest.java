@@ -84,6 +84,14 @@ class CrawlerHostileInputTest {
     }
 
     @Test
+    void a_body_announced_far_over_the_limit_is_answered_413_before_it_is_sent() throws Exception {
+        List<SameConnection.Answer> answers = SameConnection.send(root, List.of(new SameConnection.Request("POST",
+                "/api/v1/fetch", null, Map.of("X-API-Key", ReadKeyProfile.ADMIN_KEY, "Content-Length", "100000000"))));
+        assertThat(answers).extracting(SameConnection.Answer::status).containsExactly(413);
+        assertThat(answers.get(0).body()).contains("\"title\":\"Content Too Large\"");
+    }
+
+    @Test
     void a_loopback_port_that_is_not_allow_listed_is_refused_directly_and_after_a_redirect() {
         for (String url : List.of(site.neighbourBase() + "/", site.base() + "/to-neighbour")) {
             admin().contentType(ContentType.JSON).body(Map.of("url", url)).post("/api/v1/fetch").then().statusCode(400)

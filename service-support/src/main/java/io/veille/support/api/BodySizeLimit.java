@@ -54,7 +54,9 @@ public class BodySizeLimit {
                     .setStatusCode(413)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
             if (announced > maxBytes * DRAIN_FACTOR) {
-                response.putHeader(HttpHeaders.CONNECTION, "close").end(problem);
+                // the header alone leaves an unread body on an open connection: close it once answered
+                response.putHeader(HttpHeaders.CONNECTION, "close").endHandler(ended -> ctx.request().connection().close());
+                response.end(problem);
                 return;
             }
             if (ctx.request().isEnded()) {
