@@ -212,6 +212,44 @@ class PipelineIT {
     }
 
     /** A digest cites the article when it is its subject or when the article id appears in its items. */
+    @Test
+    @Order(6)
+    void the_admin_endpoints_need_the_stacks_key_and_the_crawler_fetches_no_other_loopback_port() throws Exception {
+        String crawler = stack.serviceUrl("crawler-service");
+        String summary = stack.serviceUrl("summary-service");
+        assertThat(call("GET", crawler + "/api/v1/sources", null, null).statusCode()).isEqualTo(401);
+        assertThat(call("GET", summary + "/api/v1/llm", null, null).statusCode()).isEqualTo(401);
+        assertThat(call("GET", summary + "/api/v1/llm", stack.adminKey(), null).statusCode()).isEqualTo(200);
+
+        String demoFeed = stack.demoSite().orElseThrow().feedUrl();
+        assertThat(fetch(crawler, demoFeed).statusCode()).isEqualTo(200);
+        String database = stack.database().jdbcUrl().replaceFirst("^jdbc:postgresql://([^/]+)/.*$", "http://$1/");
+        for (String internal : List.of(summary + "/api/v1/llm", crawler + "/api/v1/sources", database,
+                stack.services().get(0).managementUrl() + "/q/metrics")) {
+            java.net.http.HttpResponse<String> refused = fetch(crawler, internal);
+            assertThat(refused.statusCode()).as(internal).isEqualTo(400);
+            assertThat(refused.body()).as(internal).contains("urn:veille:problem:url-refused");
+        }
+    }
+
+    private static java.net.http.HttpResponse<String> fetch(String crawler, String url) throws Exception {
+        return call("POST", crawler + "/api/v1/fetch", stack.adminKey(), "{\"url\": \"" + url + "\"}");
+    }
+
+    private static java.net.http.HttpResponse<String> call(String method, String url, String key, String json) throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, json == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (key != null) {
+            request.header("X-API-Key", key);
+        }
+        return java.net.http.HttpClient.newHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
     private static long digestsCiting(String articleId, String lang) {
         return count("select count(*) from summary.digest d where d.lang = ?"
                 + " and (d.subject_id = ? or strpos(d::text, ?) > 0)", lang, articleId, articleId);

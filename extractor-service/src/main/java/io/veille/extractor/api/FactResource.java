@@ -1,5 +1,6 @@
 package io.veille.extractor.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,7 +18,9 @@ import io.veille.contracts.FactType;
 import io.veille.extractor.persist.FactFilter;
 import io.veille.extractor.persist.FactSearchRepository;
 import io.veille.support.api.QueryParams;
+import io.veille.support.security.Roles;
 
+@RolesAllowed(Roles.READ)
 @Path("/api/v1/facts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "facts", description = "Facts across articles: amounts, dates, quantities, percentages, quotes")
