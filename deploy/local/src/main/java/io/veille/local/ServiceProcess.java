@@ -30,8 +30,9 @@ public final class ServiceProcess implements AutoCloseable {
     /**
      * @param name       the module directory, e.g. {@code crawler-service}
      * @param properties system properties given to the service (the shared configuration contract)
+     * @param log        where its output goes (a restarted service writes a new one, keeping the old)
      */
-    public static ServiceProcess start(Path home, String name, int port, Map<String, String> properties, Path logDir) {
+    public static ServiceProcess start(Path home, String name, int port, Map<String, String> properties, Path log) {
         Path jar = home.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new StackException(name + " is not built (" + jar + " is missing): run ./veille build");
@@ -41,7 +42,7 @@ public final class ServiceProcess implements AutoCloseable {
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar.toString());
-        return new ServiceProcess(name, port, ChildProcess.start(name, command, home, logDir.resolve(name + ".log")));
+        return new ServiceProcess(name, port, ChildProcess.start(name, command, home, log));
     }
 
     public String name() {

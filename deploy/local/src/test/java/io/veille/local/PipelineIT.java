@@ -78,7 +78,7 @@ class PipelineIT {
         }
         if (stack != null) {
             stack.close();
-            keepLogs(stack.options());
+            keepLogs(stack.options(), "pipeline-it-logs");
         }
         deleteRecursively(dataDir);
     }
@@ -331,8 +331,8 @@ class PipelineIT {
     // --- files ----------------------------------------------------------------------------------
 
     /** The services' logs outlive the temporary data directory, for whoever reads a failed build. */
-    private static void keepLogs(StackOptions options) throws IOException {
-        Path target = options.home().resolve("deploy/local/target/pipeline-it-logs");
+    static void keepLogs(StackOptions options, String into) throws IOException {
+        Path target = options.home().resolve("deploy/local/target").resolve(into);
         Files.createDirectories(target);
         if (Files.isDirectory(options.logDir())) {
             try (Stream<Path> logs = Files.list(options.logDir())) {
