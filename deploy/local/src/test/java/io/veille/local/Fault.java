@@ -43,6 +43,7 @@ enum Fault {
         @Override
         void inject(Stack stack) {
             PostgresFreeze freeze = PostgresFreeze.freeze(stack.embeddedPostgresDir().orElseThrow());
+            System.out.println("FaultIT: SIGSTOP sent to the postmaster and its " + (freeze.pids().size() - 1) + " children");
             try {
                 ChildProcess.pause(FREEZE);
             } finally {
@@ -51,8 +52,8 @@ enum Fault {
         }
 
         @Override
-        boolean possibleOn(Stack stack) {
-            return stack.embeddedPostgresDir().isPresent();
+        boolean possibleWith(StackOptions options) {
+            return options.externalDb().isEmpty();
         }
     };
 
@@ -69,7 +70,7 @@ enum Fault {
     abstract void inject(Stack stack);
 
     /** A server the stack did not start (VEILLE_DB_URL) is not ours to freeze. */
-    boolean possibleOn(Stack stack) {
+    boolean possibleWith(StackOptions options) {
         return true;
     }
 

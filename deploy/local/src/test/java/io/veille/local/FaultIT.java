@@ -41,6 +41,7 @@ class FaultIT {
             CRAWLER + "veille.crawler.max-items-per-poll", "25",
             CRAWLER + "veille.crawler.tick", "1s");
 
+    private Fault fault;
     private Path dataDir;
     private GeneratedNewsSite site;
     private Stack stack;
@@ -58,7 +59,7 @@ class FaultIT {
         }
         if (stack != null) {
             stack.close();
-            PipelineIT.keepLogs(stack.options(), "fault-it-logs/" + dataDir.getFileName());
+            PipelineIT.keepLogs(stack.options(), "fault-it-logs/" + fault.name().toLowerCase(java.util.Locale.ROOT));
         }
         if (site != null) {
             site.close();
@@ -70,14 +71,16 @@ class FaultIT {
     @MethodSource("faults")
     void a_fault_mid_flow_loses_and_duplicates_nothing(Fault fault) throws IOException {
         long started = System.nanoTime();
+        this.fault = fault;
+        StackOptions options = StackProbe.testOptions(Files.createTempDirectory("veille-fault-it-"), "veille_fault_it_");
+        dataDir = options.dataDir();
+        assumeTrue(fault.possibleWith(options), fault + " needs the embedded PostgreSQL");
         List<GeneratedArticles.Article> articles = GeneratedArticles.of(SEED, ARTICLES);
         site = GeneratedNewsSite.start(articles);
-        dataDir = Files.createTempDirectory("veille-fault-it-");
         Path sources = dataDir.resolve("generated-sources.yaml");
         Files.writeString(sources, site.sourcesYaml("2s"));
         CRAWLER_SETTINGS.forEach(System::setProperty);
-        stack = Stack.start(StackProbe.testOptions(dataDir, "veille_fault_it_").withSourcesFile(sources), System.out);
-        assumeTrue(fault.possibleOn(stack), fault + " needs the embedded PostgreSQL");
+        stack = Stack.start(options.withSourcesFile(sources), System.out);
         StackProbe db = new StackProbe(stack);
         kafka = new KafkaProbe(stack.bootstrapServers());
         LongSupplier progress = () -> db.count(fault.progressQuery());
