@@ -8,13 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import io.veille.contracts.Topics;
 
 /**
  * A few hundred generated articles through the whole stack, with one fault injected mid-flow: a
@@ -59,7 +63,7 @@ class FaultIT {
         }
         if (stack != null) {
             stack.close();
-            PipelineIT.keepLogs(stack.options(), "fault-it-logs/" + fault.name().toLowerCase(java.util.Locale.ROOT));
+            PipelineIT.keepLogs(stack.options(), "fault-it-logs/" + fault.name().toLowerCase(Locale.ROOT));
         }
         if (site != null) {
             site.close();
@@ -128,8 +132,8 @@ class FaultIT {
             boolean settled = db.count("select count(*) from extractor.article") == ARTICLES
                     && db.count("select count(*) from summary.article") == ARTICLES
                     && db.count("select count(*) from summary.pending_digest") == 0
-                    && kafka.lag("veille-extractor", io.veille.contracts.Topics.ARTICLES_RAW) == 0
-                    && kafka.lag("veille-summary", io.veille.contracts.Topics.ARTICLES_EXTRACTED) == 0
+                    && kafka.lag("veille-extractor", Topics.ARTICLES_RAW) == 0
+                    && kafka.lag("veille-summary", Topics.ARTICLES_EXTRACTED) == 0
                     && digests == previous[0];
             previous[0] = digests;
             return settled;
@@ -139,7 +143,7 @@ class FaultIT {
     }
 
     /** Polls every 250 ms, so that a fault lands where it is meant to. */
-    private void awaitQuickly(StackProbe db, String what, java.util.function.BooleanSupplier condition) {
+    private void awaitQuickly(StackProbe db, String what, BooleanSupplier condition) {
         long deadline = System.nanoTime() + TRIGGER_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             try {
