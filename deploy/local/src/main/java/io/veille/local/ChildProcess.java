@@ -127,6 +127,19 @@ public final class ChildProcess implements AutoCloseable {
         }
     }
 
+    /** SIGKILL (kill -9): no shutdown hook runs, nothing is flushed; returns once the process is gone. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new StackException(name + " (pid " + pid() + ") did not die of SIGKILL within 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("interrupted while killing " + name, e);
+        }
+    }
+
     @Override
     public void close() {
         requestStop();

@@ -48,13 +48,14 @@ public final class ServiceProcess implements AutoCloseable {
         this.process = process;
     }
 
-    public static ServiceProcess start(Path home, Launch launch, Path logDir) {
+    /** @param log where its output goes (a restarted service writes a new one, keeping the old) */
+    public static ServiceProcess start(Path home, Launch launch, Path log) {
         Path jar = home.resolve(launch.name()).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new StackException(launch.name() + " is not built (" + jar + " is missing): run ./veille build");
         }
         return new ServiceProcess(launch, ChildProcess.start(launch.name(), command(jar, launch), launch.environment(), home,
-                logDir.resolve(launch.name() + ".log")));
+                log));
     }
 
     /** The child's command line: ports and the launch's properties, nothing from its environment. */

@@ -190,6 +190,12 @@ public final class Stack implements AutoCloseable {
 
     private void startBroker() {
         log("starting Kafka (KRaft) on " + bootstrapServers() + " ...");
+        adopt(() -> broker = ChildProcess.start("Kafka broker", brokerCommand(), options.home(),
+                options.logDir().resolve("kafka.log")));
+    }
+
+    /** The broker's JVM: same port and data directory every time, so a restarted broker has its topics back. */
+    private List<String> brokerCommand() {
         // lz4-java loads a native library: allowed explicitly, so JDK 22+ does not warn about it.
         List<String> command = new ArrayList<>(List.of(ChildProcess.javaExecutable(), "-Xmx512m",
                 "--enable-native-access=ALL-UNNAMED"));
@@ -200,8 +206,7 @@ public final class Stack implements AutoCloseable {
         command.addAll(List.of("-cp", absoluteClassPath(),
                 "io.veille.infra.KafkaBrokerMain", Integer.toString(options.kafkaPort()),
                 options.dataDir().resolve("kafka").toString()));
-        adopt(() -> broker = ChildProcess.start("Kafka broker", command, options.home(),
-                options.logDir().resolve("kafka.log")));
+        return command;
     }
 
     private void startPostgres() {
@@ -285,16 +290,74 @@ public final class Stack implements AutoCloseable {
     private void startServices() {
         log("starting " + String.join(", ", SERVICES) + " ...");
         long started = System.nanoTime();
-        Integer demoPort = demoSite == null ? null : URI.create(demoSite.baseUrl()).getPort();
         for (String name : SERVICES) {
-            ServiceProcess service = ServiceProcess.start(options.home(),
-                    launch(name, options, database, sourcesFile, demoPort, adminKeys), options.logDir());
+            ServiceProcess service = ServiceProcess.start(options.home(), launch(name), options.logDir().resolve(name + ".log"));
             adopt(() -> services.add(service), service);
         }
         for (ServiceProcess service : services) {
             service.awaitReady(options.readyTimeout());
             log(service.name() + " ready at " + service.url() + " (pid " + service.process().pid() + ", "
                     + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s)");
+        }
+    }
+
+    // --- faults: what a supervisor sees when a process dies, for the end-to-end fault tests --------
+
+    /** kill -9 of one service; {@link #restartService} brings it back. */
+    public void killService(String name) {
+        log("kill -9 " + name + " (pid " + service(name).process().pid() + ")");
+        service(name).process().kill();
+    }
+
+    /**
+     * Starts the service again on its port with its settings (a new log beside the old one) and
+     * waits until it is ready, as a supervisor would after it died.
+     */
+    public ServiceProcess restartService(String name) {
+        ServiceProcess dead = service(name);
+        ServiceProcess fresh = ServiceProcess.start(options.home(), launch(name), nextLog(name));
+        synchronized (this) {
+            services.set(services.indexOf(dead), fresh);
+        }
+        fresh.awaitReady(options.readyTimeout());
+        log(name + " restarted (pid " + fresh.process().pid() + ")");
+        return fresh;
+    }
+
+    /** kill -9 of the Kafka broker; {@link #restartBroker} brings it back on the same port and data. */
+    public void killBroker() {
+        log("kill -9 Kafka broker (pid " + broker.pid() + ")");
+        broker.kill();
+    }
+
+    public void restartBroker() {
+        ChildProcess fresh = ChildProcess.start("Kafka broker", brokerCommand(), options.home(), nextLog("kafka"));
+        synchronized (this) {
+            broker = fresh;
+        }
+        fresh.awaitLine("READY", BROKER_TIMEOUT);
+        log("Kafka broker restarted (pid " + fresh.pid() + ")");
+    }
+
+    /** The cluster directory of the embedded PostgreSQL this stack started; empty for an external server. */
+    public Optional<Path> embeddedPostgresDir() {
+        return postgres != null && postgres.isEmbedded() ? Optional.of(options.dataDir().resolve("postgres")) : Optional.empty();
+    }
+
+    private ServiceProcess service(String name) {
+        synchronized (this) {
+            return services.stream().filter(s -> s.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+        }
+    }
+
+    /** {@code <name>.2.log}, {@code <name>.3.log}, ...: the first free one. */
+    private Path nextLog(String name) {
+        for (int generation = 2; ; generation++) {
+            Path log = options.logDir().resolve(name + "." + generation + ".log");
+            if (!Files.exists(log)) {
+                return log;
+            }
         }
     }
 
@@ -318,6 +381,11 @@ public final class Stack implements AutoCloseable {
      *
      * @param demoPort the demo site's port, the one loopback port the crawler may fetch; null without the demo
      */
+    private ServiceProcess.Launch launch(String name) {
+        Integer demoPort = demoSite == null ? null : URI.create(demoSite.baseUrl()).getPort();
+        return launch(name, options, database, sourcesFile, demoPort, adminKeys);
+    }
+
     static ServiceProcess.Launch launch(String name, StackOptions options, Database database, Path sourcesFile,
             Integer demoPort, String adminKeys) {
         Map<String, String> p = new LinkedHashMap<>();
