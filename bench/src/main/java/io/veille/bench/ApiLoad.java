@@ -17,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -35,6 +36,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * JSON file that {@link Report} puts in the README table.
  *
  * <p>{@code ApiLoad [--url URL] [--path PATH]... [--ids N] [--concurrency N] [--warmup S] [--duration S] [--out FILE]}
+ *
+ * <p>A service with read keys wants one: it is taken from {@value #API_KEY_ENV} and sent as X-API-Key,
+ * never from the command line, which other users of the machine can read.
  */
 public final class ApiLoad {
 
@@ -42,6 +46,7 @@ public final class ApiLoad {
     // The list endpoint's page size parameter is "size" (DigestResource); 20 is also its default.
     static final List<String> DEFAULT_PATHS = List.of("/api/v1/digests?lang=fr", "/api/v1/digests?lang=en&size=20");
     static final String RESULT_FILE = "digest-api-load.json";
+    static final String API_KEY_ENV = "VEILLE_API_KEY";
     private static final String DIGEST_PATH = "/api/v1/digests/";
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -139,17 +144,21 @@ public final class ApiLoad {
     }
 
     static Result run(Options options, PrintStream log) throws IOException, InterruptedException {
+        return run(options, Optional.ofNullable(System.getenv(API_KEY_ENV)).filter(key -> !key.isBlank()), log);
+    }
+
+    static Result run(Options options, Optional<String> apiKey, PrintStream log) throws IOException, InterruptedException {
         try (HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade dance: the service is read over HTTP/1.1
                 .connectTimeout(Duration.ofSeconds(5))
                 .build()) {
             List<String> paths = new ArrayList<>(options.paths());
-            paths.addAll(discoverDigests(client, options));
+            paths.addAll(discoverDigests(client, options, apiKey));
             log.printf(Locale.ROOT, "ApiLoad: %d clients on %s, %d s warm-up then %d s measured, paths:%n",
                     options.concurrency(), options.baseUrl(), options.warmupSeconds(), options.durationSeconds());
             paths.forEach(p -> log.println("  " + p));
 
-            List<HttpRequest> requests = paths.stream().map(p -> get(options.baseUrl() + p)).toList();
+            List<HttpRequest> requests = paths.stream().map(p -> get(options.baseUrl() + p, apiKey)).toList();
             String date = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
             long start = System.nanoTime();
             long measureFrom = start + Duration.ofSeconds(options.warmupSeconds()).toNanos();
@@ -174,11 +183,12 @@ public final class ApiLoad {
     }
 
     /** Fails when the service cannot be reached; otherwise adds one path per digest id of the first page. */
-    private static List<String> discoverDigests(HttpClient client, Options options) throws InterruptedException {
+    private static List<String> discoverDigests(HttpClient client, Options options, Optional<String> apiKey)
+            throws InterruptedException {
         String first = options.baseUrl() + options.paths().getFirst();
         HttpResponse<String> response;
         try {
-            response = client.send(get(first), BodyHandlers.ofString());
+            response = client.send(get(first, apiKey), BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException("cannot reach " + first + " (" + e + "); is the summary service running? "
                     + "Start it with ./veille run", e);
@@ -200,8 +210,11 @@ public final class ApiLoad {
         return found;
     }
 
-    private static HttpRequest get(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT).header("Accept", "application/json").GET().build();
+    private static HttpRequest get(String url, Optional<String> apiKey) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT)
+                .header("Accept", "application/json").GET();
+        apiKey.ifPresent(key -> request.header("X-API-Key", key.strip()));
+        return request.build();
     }
 
     private static Result result(Options options, List<String> paths, List<Worker> workers, String date,

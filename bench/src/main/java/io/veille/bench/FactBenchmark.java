@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 
-import io.veille.extractor.fact.Fact;
+import io.veille.contracts.Fact;
 import io.veille.extractor.fact.FactExtractor;
 
 /**

@@ -40,6 +40,7 @@ class ApiLoadTest {
 
     private HttpServer server;
     private final Map<String, AtomicLong> hits = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> keys = new ConcurrentHashMap<>();
 
     @BeforeEach
     void startFakeSummaryService() throws IOException {
@@ -58,6 +59,8 @@ class ApiLoadTest {
     private void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath();
         hits.computeIfAbsent(path, k -> new AtomicLong()).incrementAndGet();
+        keys.computeIfAbsent(String.valueOf(exchange.getRequestHeaders().getFirst("X-API-Key")), k -> new AtomicLong())
+                .incrementAndGet();
         boolean known = path.equals("/api/v1/digests") || path.equals("/api/v1/digests/d-1") || path.equals("/api/v1/digests/d%202");
         byte[] body = (path.equals("/api/v1/digests") ? LIST : known ? "{\"id\":\"x\"}" : "{\"status\":404}")
                 .getBytes(StandardCharsets.UTF_8);
@@ -100,6 +103,16 @@ class ApiLoadTest {
         assertThat(json.get("paths")).hasSize(4);
         assertThat(json.get("paths").get(0).fieldNames()).toIterable().contains("path", "requests", "p50Ms", "p99Ms");
         assertThat(ApiLoad.read(out)).isEqualTo(result);
+    }
+
+    @Test
+    void everyRequestCarriesTheApiKeyWhenOneIsGiven() throws Exception {
+        ApiLoad.Options options = ApiLoad.Options.parse(new String[] {"--url", url(), "--ids", "0", "--concurrency", "1",
+                "--warmup", "0", "--duration", "1"}, dir);
+
+        ApiLoad.run(options, java.util.Optional.of("reader-key"), new PrintStream(OutputStream.nullOutputStream()));
+
+        assertThat(keys).containsOnlyKeys("reader-key");
     }
 
     @Test

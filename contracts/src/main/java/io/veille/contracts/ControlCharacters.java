@@ -41,7 +41,7 @@ public final class ControlCharacters {
                 blank(a.title()), blank(a.byline()), a.publishedAt(), blank(a.text()),
                 a.entities().stream().map(e -> new ExtractedArticle.Entity(blank(e.name()), e.type(),
                         e.aliases().stream().map(ControlCharacters::blank).toList(), e.mentions())).toList(),
-                a.facts().stream().map(f -> new ExtractedArticle.Fact(f.type(), blank(f.text()), f.start(), f.end(), f.value(),
+                a.facts().stream().map(f -> new Fact(f.type(), blank(f.text()), f.start(), f.end(), f.value(),
                         f.currency(), blank(f.unit()), f.date(), f.dateEnd(), blank(f.qualifier()), blank(f.speaker()),
                         blank(f.quote()), f.valueEnd())).toList(),
                 a.truncation());

@@ -1,6 +1,5 @@
 package io.veille.contracts;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -43,30 +42,6 @@ public record ExtractedArticle(
 
     /** Offsets into the article text, end exclusive. */
     public record Span(int start, int end) {
-    }
-
-    /**
-     * A normalised fact with its exact source span. Which fields are set depends on the type:
-     * MONEY has value and currency; QUANTITY and PERCENT have value and unit; DATE has date (and
-     * dateEnd for a range) as ISO-8601; QUOTE has speaker and quote. A range of amounts
-     * ("entre 10 et 20 milliards d'euros") has value as its lower bound and valueEnd as its upper one.
-     *
-     * @param valueEnd the upper bound of a range, else null (and absent from the JSON)
-     */
-    public record Fact(
-            String type,
-            String text,
-            int start,
-            int end,
-            BigDecimal value,
-            String currency,
-            String unit,
-            String date,
-            String dateEnd,
-            String qualifier,
-            String speaker,
-            String quote,
-            BigDecimal valueEnd) {
     }
 
     /**

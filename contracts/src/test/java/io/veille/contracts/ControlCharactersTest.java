@@ -37,7 +37,7 @@ class ControlCharactersTest {
 
         assertThat(clean.title()).isEqualTo("Sommet IA");
         assertThat(clean.text()).isEqualTo(base.text());
-        ExtractedArticle.Fact money = clean.facts().get(0);
+        Fact money = clean.facts().get(0);
         assertThat(clean.text().substring(money.start(), money.end())).isEqualTo("109 milliards d'euros");
     }
 }

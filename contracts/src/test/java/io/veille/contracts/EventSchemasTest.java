@@ -60,7 +60,7 @@ class EventSchemasTest {
     @Test
     void a_range_fact_survives_the_round_trip_with_its_upper_bound_and_matches_the_schema() throws Exception {
         String text = "L'État investira entre 10 et 20 milliards d'euros.";
-        ExtractedArticle.Fact range = new ExtractedArticle.Fact("MONEY", "entre 10 et 20 milliards d'euros", 17, 49,
+        Fact range = new Fact(FactType.MONEY, "entre 10 et 20 milliards d'euros", 17, 49,
                 new BigDecimal("10000000000"), "EUR", null, null, null, null, null, null, new BigDecimal("20000000000"));
         ExtractedArticle base = Samples.extractedArticle();
         ExtractedArticle article = new ExtractedArticle(base.schemaVersion(), base.articleId(), base.storyId(), base.url(),

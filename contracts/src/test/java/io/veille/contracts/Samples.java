@@ -28,9 +28,9 @@ final class Samples {
                 "example-fr", "fr", "Sommet IA", "Rédaction", Instant.parse("2025-02-10T06:00:00Z"), text,
                 List.of(new ExtractedArticle.Entity("Emmanuel Macron", "PERSON", List.of("Macron"),
                         List.of(new ExtractedArticle.Span(0, 15)))),
-                List.of(new ExtractedArticle.Fact("MONEY", "109 milliards d'euros", 26, 47,
+                List.of(new Fact(FactType.MONEY, "109 milliards d'euros", 26, 47,
                                 new BigDecimal("109000000000"), "EUR", null, null, null, null, null, null, null),
-                        new ExtractedArticle.Fact("DATE", "9 février 2025", 70, 84,
+                        new Fact(FactType.DATE, "9 février 2025", 70, 84,
                                 null, null, null, "2025-02-09", null, null, null, null, null)), null);
     }
 

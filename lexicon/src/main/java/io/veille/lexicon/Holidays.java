@@ -6,9 +6,11 @@ import java.time.MonthDay;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
@@ -19,6 +21,8 @@ import java.util.function.IntFunction;
 public final class Holidays {
 
     private static final Map<String, IntFunction<LocalDate>> DAYS = new HashMap<>();
+    /** Forms that are ordinary words too, marked * in the list: holidays only when capitalised. */
+    private static final Set<String> CAPITALISED_ONLY = new HashSet<>();
 
     /** A holiday's name, as a regex alternative (use case-insensitively, between non-letters). */
     public static final String NAME;
@@ -28,14 +32,30 @@ public final class Holidays {
         for (String[] row : WordList.rows("holidays.tsv")) {
             IntFunction<LocalDate> rule = rule(row[0]);
             for (int i = 1; i < row.length; i++) {
-                DAYS.put(row[i].toLowerCase(Locale.ROOT), rule);
-                forms.add(row[i]);
+                String form = row[i].strip();
+                if (form.endsWith("*")) {
+                    form = form.substring(0, form.length() - 1);
+                    CAPITALISED_ONLY.add(form.toLowerCase(Locale.ROOT));
+                }
+                DAYS.put(form.toLowerCase(Locale.ROOT), rule);
+                forms.add(form);
             }
         }
         NAME = "(?:" + WordList.alternation(forms) + ")";
     }
 
     private Holidays() {
+    }
+
+    /**
+     * Whether a name as written in a text reads as the holiday: a form that is an ordinary word too
+     * ("en pleine ascension", "signer un armistice") counts only capitalised ("l'Ascension"); the
+     * others ("easter", "jour de l'an") in any case.
+     */
+    public static boolean writtenAsName(String written) {
+        String name = written.strip();
+        String key = name.toLowerCase(Locale.ROOT).replaceAll(Numbers.SPACE + "+", " ");
+        return !name.isEmpty() && (!CAPITALISED_ONLY.contains(key) || Character.isUpperCase(name.codePointAt(0)));
     }
 
     /** The day a holiday falls on in a year, or null when the name is no holiday. */

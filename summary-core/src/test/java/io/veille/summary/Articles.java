@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-import io.veille.contracts.ExtractedArticle;
 import io.veille.contracts.ExtractedArticle.Entity;
-import io.veille.contracts.ExtractedArticle.Fact;
 import io.veille.contracts.ExtractedArticle.Span;
+import io.veille.contracts.ExtractedArticle;
+import io.veille.contracts.Fact;
+import io.veille.contracts.FactType;
 
 /** Test articles modelled on the demo corpus (Paris AI Action Summit, February 2025). */
 public final class Articles {
@@ -22,13 +23,13 @@ public final class Articles {
 
     public static Fact money(String text, long value, String currency) {
         int start = SUMMIT_TEXT.indexOf(text);
-        return new Fact("MONEY", text, start, start + text.length(), BigDecimal.valueOf(value), currency, null, null, null,
+        return new Fact(FactType.MONEY, text, start, start + text.length(), BigDecimal.valueOf(value), currency, null, null, null,
                 null, null, null, null);
     }
 
     public static Fact date(String text, String iso) {
         int start = SUMMIT_TEXT.indexOf(text);
-        return new Fact("DATE", text, start, start + text.length(), null, null, null, iso, null, null, null, null, null);
+        return new Fact(FactType.DATE, text, start, start + text.length(), null, null, null, iso, null, null, null, null, null);
     }
 
     public static ExtractedArticle summit(String articleId) {
@@ -51,7 +52,7 @@ public final class Articles {
     public static ExtractedArticle range(String articleId) {
         String span = "entre 10 et 20 milliards d'euros";
         int start = RANGE_TEXT.indexOf(span);
-        Fact range = new Fact("MONEY", span, start, start + span.length(), new BigDecimal("10000000000"), "EUR", null, null,
+        Fact range = new Fact(FactType.MONEY, span, start, start + span.length(), new BigDecimal("10000000000"), "EUR", null, null,
                 null, null, null, null, new BigDecimal("20000000000"));
         return new ExtractedArticle(ExtractedArticle.SCHEMA_VERSION, articleId, "story-" + articleId,
                 "https://www.example.fr/energie/" + articleId, "example-fr", "fr", "EPR2 : la facture s'alourdit", null,
@@ -74,9 +75,9 @@ public final class Articles {
                 SUMMIT_EN_TEXT,
                 List.of(new Entity("Emmanuel Macron", "PERSON", List.of("Macron"), List.of(new Span(m, m + 15))),
                         new Entity("Mistral AI", "ORG", List.of(), List.of(new Span(o, o + 10)))),
-                List.of(new Fact("MONEY", amount, a, a + amount.length(), BigDecimal.valueOf(109_000_000_000L), "EUR", null, null,
+                List.of(new Fact(FactType.MONEY, amount, a, a + amount.length(), BigDecimal.valueOf(109_000_000_000L), "EUR", null, null,
                         null, null, null, null, null),
-                        new Fact("DATE", day, d, d + day.length(), null, null, null, "2025-02-09", null, null, null, null, null)), null);
+                        new Fact(FactType.DATE, day, d, d + day.length(), null, null, null, "2025-02-09", null, null, null, null, null)), null);
     }
 
     /** The French summit article filed under a given story. */

@@ -8,26 +8,29 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Keeps the crawler from being turned against the network it runs in (SSRF): only http(s), and
- * only hosts whose every resolved address is public, unless the host is explicitly allow-listed.
+ * only hosts whose every resolved address is public, unless the host and port are allow-listed,
+ * globally or for the one request. Each URL is judged on its own: a redirect target is checked as
+ * if it were the first URL, so an allow-listed page cannot lead to another port or host.
  */
 public final class AddressGuard {
 
     private final HostResolver resolver;
-    private final Set<String> allowedHosts;
+    private final Set<HostPort> allowed;
 
-    public AddressGuard(HostResolver resolver, Set<String> allowedHosts) {
+    public AddressGuard(HostResolver resolver, Set<HostPort> allowed) {
         this.resolver = resolver;
-        this.allowedHosts = allowedHosts.stream()
-                .map(AddressGuard::normalizeHost)
-                .collect(Collectors.toUnmodifiableSet());
+        this.allowed = Set.copyOf(allowed);
     }
 
-    /** @throws FetchRefusedException with the reason when the URL may not be fetched */
-    public void check(URI uri, boolean allowPrivate) {
+    /**
+     * @param trusted the one host and port this request may reach although private (a source's own
+     *                feed origin), or null
+     * @throws FetchRefusedException with the reason when the URL may not be fetched
+     */
+    public void check(URI uri, HostPort trusted) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new FetchRefusedException("only http and https URLs are fetched, not '" + scheme + "': " + uri);
@@ -38,10 +41,11 @@ public final class AddressGuard {
         if (uri.getRawUserInfo() != null) {
             throw new FetchRefusedException("URLs with credentials are not fetched: " + uri.getHost());
         }
-        String host = normalizeHost(uri.getHost());
-        if (allowPrivate || allowedHosts.contains(host)) {
+        HostPort target = HostPort.of(uri);
+        if (target.equals(trusted) || allowed.contains(target)) {
             return;
         }
+        String host = target.host();
         List<InetAddress> addresses;
         try {
             addresses = resolver.resolve(host);
@@ -54,7 +58,7 @@ public final class AddressGuard {
         for (InetAddress address : addresses) {
             if (!isPublic(address)) {
                 throw new FetchRefusedException("host " + host + " resolves to a non-public address ("
-                        + address.getHostAddress() + "); allow-list it to crawl it");
+                        + address.getHostAddress() + "); allow-list " + target + " to crawl it");
             }
         }
     }
@@ -116,13 +120,5 @@ public final class AddressGuard {
             return false;
         }
         return true;
-    }
-
-    private static String normalizeHost(String host) {
-        String h = host.strip().toLowerCase(Locale.ROOT);
-        if (h.startsWith("[") && h.endsWith("]")) {
-            h = h.substring(1, h.length() - 1);
-        }
-        return h.endsWith(".") ? h.substring(0, h.length() - 1) : h;
     }
 }

@@ -54,7 +54,7 @@ public final class GuardedFetcher implements AutoCloseable {
     public FetchResult fetch(FetchRequest request) {
         URI current = request.url();
         for (int hop = 0; ; hop++) {
-            guard.check(current, request.allowPrivate());
+            guard.check(current, request.trusted());
             Hop answer = fetchOnce(current, request, hop == 0);
             if (answer.location() == null) {
                 FetchResult result = answer.result();

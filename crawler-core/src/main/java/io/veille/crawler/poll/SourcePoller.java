@@ -19,6 +19,7 @@ import io.veille.crawler.feed.FeedParser;
 import io.veille.crawler.fetch.FetchFailedException;
 import io.veille.crawler.fetch.FetchRefusedException;
 import io.veille.crawler.fetch.FetchRequest;
+import io.veille.crawler.fetch.HostPort;
 import io.veille.crawler.fetch.FetchResult;
 import io.veille.crawler.fetch.GuardedFetcher;
 import io.veille.crawler.poll.CrawlMetrics.FetchOutcome;
@@ -61,7 +62,7 @@ public final class SourcePoller {
         SourceState state = states.load(source.id()).orElse(SourceState.empty(source.id()));
         FetchResult feed;
         try {
-            feed = fetcher.fetch(new FetchRequest(source.feed(), source.allowPrivate(), state.etag(), state.lastModified()));
+            feed = fetcher.fetch(new FetchRequest(source.feed(), trustedOrigin(source), state.etag(), state.lastModified()));
         } catch (FetchRefusedException | FetchFailedException e) {
             metrics.fetched(e instanceof FetchRefusedException ? FetchOutcome.REFUSED : FetchOutcome.FAILED);
             return feedFailed(source, state, "feed not fetched: " + e.getMessage());
@@ -130,7 +131,7 @@ public final class SourcePoller {
         Instant itemDate = entry.item().published();
         FetchResult page;
         try {
-            page = fetcher.fetch(FetchRequest.of(URI.create(canonicalLink.get()), source.allowPrivate()));
+            page = fetcher.fetch(FetchRequest.of(URI.create(canonicalLink.get()), trustedOrigin(source)));
         } catch (FetchRefusedException e) {
             metrics.fetched(FetchOutcome.REFUSED);
             ledger.recordFailure(linkHash, canonicalLink.get(), source.id(), 0, e.getMessage(), true, clock.instant());
@@ -184,5 +185,10 @@ public final class SourcePoller {
         metrics.feedError(source.id());
         states.save(state.failed(clock.instant(), error, 0, 0));
         return new PollReport(source.id(), 0, 0, 0, 0, 0, error);
+    }
+
+    /** A source that allows private addresses trusts its feed's own host and port, and nothing a redirect names. */
+    private static HostPort trustedOrigin(Source source) {
+        return source.allowPrivate() ? HostPort.of(source.feed()) : null;
     }
 }

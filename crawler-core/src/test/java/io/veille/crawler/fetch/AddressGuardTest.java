@@ -40,7 +40,11 @@ class AddressGuardTest {
             "news.example", List.of("93.184.216.34", "2606:2800:220:1:248:1893:25c8:1946"),
             "intranet.example", List.of("10.1.2.3"),
             "sneaky.example", List.of("93.184.216.34", "127.0.0.1"),
-            "v6-private.example", List.of("fd12:3456:789a::1"))), Set.of("localhost", "127.0.0.1"));
+            "v6-private.example", List.of("fd12:3456:789a::1"),
+            "localhost", List.of("127.0.0.1", "::1"),
+            "127.0.0.1", List.of("127.0.0.1"),
+            "::1", List.of("::1"))),
+            Set.of(HostPort.parse("localhost:8080"), HostPort.parse("127.0.0.1:8080"), HostPort.parse("[::1]:8443")));
 
     @ParameterizedTest
     @ValueSource(strings = {"127.0.0.1", "10.0.0.1", "172.16.5.4", "192.168.1.1", "169.254.169.254", "0.0.0.0",
@@ -58,47 +62,79 @@ class AddressGuardTest {
 
     @Test
     void a_name_resolving_only_to_public_addresses_is_allowed() {
-        assertThatCode(() -> guard.check(URI.create("https://news.example/a"), false)).doesNotThrowAnyException();
+        assertThatCode(() -> guard.check(URI.create("https://news.example/a"), null)).doesNotThrowAnyException();
     }
 
     @Test
     void a_name_resolving_to_a_private_address_is_refused() {
-        assertThatThrownBy(() -> guard.check(URI.create("https://intranet.example/"), false))
+        assertThatThrownBy(() -> guard.check(URI.create("https://intranet.example/"), null))
                 .isInstanceOf(FetchRefusedException.class).hasMessageContaining("10.1.2.3");
-        assertThatThrownBy(() -> guard.check(URI.create("https://v6-private.example/"), false))
+        assertThatThrownBy(() -> guard.check(URI.create("https://v6-private.example/"), null))
                 .isInstanceOf(FetchRefusedException.class);
     }
 
     @Test
     void one_private_address_among_public_ones_is_enough_to_refuse() {
-        assertThatThrownBy(() -> guard.check(URI.create("http://sneaky.example/"), false))
+        assertThatThrownBy(() -> guard.check(URI.create("http://sneaky.example/"), null))
                 .isInstanceOf(FetchRefusedException.class).hasMessageContaining("127.0.0.1");
     }
 
     @Test
     void ip_literals_are_checked_too_including_bracketed_ipv6() {
         AddressGuard strict = new AddressGuard(HostResolver.system(), Set.of());
-        assertThatThrownBy(() -> strict.check(URI.create("http://[::1]:8080/"), false)).isInstanceOf(FetchRefusedException.class);
-        assertThatThrownBy(() -> strict.check(URI.create("http://169.254.169.254/latest/meta-data"), false))
+        assertThatThrownBy(() -> strict.check(URI.create("http://[::1]:8080/"), null)).isInstanceOf(FetchRefusedException.class);
+        assertThatThrownBy(() -> strict.check(URI.create("http://169.254.169.254/latest/meta-data"), null))
                 .isInstanceOf(FetchRefusedException.class);
     }
 
     @Test
     void only_http_and_https_are_fetched() {
-        assertThatThrownBy(() -> guard.check(URI.create("file:///etc/passwd"), false))
+        assertThatThrownBy(() -> guard.check(URI.create("file:///etc/passwd"), null))
                 .isInstanceOf(FetchRefusedException.class).hasMessageContaining("only http and https");
-        assertThatThrownBy(() -> guard.check(URI.create("gopher://news.example/"), false)).isInstanceOf(FetchRefusedException.class);
+        assertThatThrownBy(() -> guard.check(URI.create("gopher://news.example/"), null)).isInstanceOf(FetchRefusedException.class);
     }
 
     @Test
-    void allow_listed_hosts_and_trusted_sources_may_be_private() {
-        assertThatCode(() -> guard.check(URI.create("http://127.0.0.1:8080/feed"), false)).doesNotThrowAnyException();
-        assertThatCode(() -> guard.check(URI.create("http://LOCALHOST/feed"), false)).doesNotThrowAnyException();
-        assertThatCode(() -> guard.check(URI.create("http://intranet.example/feed"), true)).doesNotThrowAnyException();
+    void allow_listed_host_and_port_pairs_and_a_trusted_origin_may_be_private() {
+        assertThatCode(() -> guard.check(URI.create("http://127.0.0.1:8080/feed"), null)).doesNotThrowAnyException();
+        assertThatCode(() -> guard.check(URI.create("http://LOCALHOST:8080/feed"), null)).doesNotThrowAnyException();
+        assertThatCode(() -> guard.check(URI.create("http://[::1]:8443/feed"), null)).doesNotThrowAnyException();
+        HostPort intranet = HostPort.of(URI.create("http://intranet.example/"));
+        assertThatCode(() -> guard.check(URI.create("http://intranet.example/feed"), intranet)).doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://127.0.0.1:5432/", "http://127.0.0.1/", "http://localhost:9092/", "http://[::1]:8080/",
+            "http://127.0.0.1:8081/api/v1/fetch"})
+    void another_port_of_an_allow_listed_host_is_refused(String url) {
+        assertThatThrownBy(() -> guard.check(URI.create(url), null))
+                .isInstanceOf(FetchRefusedException.class).hasMessageContaining("allow-list");
+    }
+
+    @Test
+    void a_trusted_origin_is_one_host_and_port_not_the_host() {
+        HostPort intranet = HostPort.of(URI.create("http://intranet.example/"));
+        assertThatThrownBy(() -> guard.check(URI.create("http://intranet.example:5432/"), intranet))
+                .isInstanceOf(FetchRefusedException.class).hasMessageContaining("intranet.example:5432");
+        assertThatThrownBy(() -> guard.check(URI.create("https://intranet.example/"), intranet))
+                .isInstanceOf(FetchRefusedException.class).hasMessageContaining("intranet.example:443");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"127.0.0.1", "localhost", "::1", "[::1]", "10.0.0.1:", "host:port", "127.0.0.1:70000"})
+    void an_allow_list_entry_without_a_valid_port_is_rejected(String entry) {
+        assertThatThrownBy(() -> HostPort.parse(entry)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("port");
+    }
+
+    @Test
+    void an_allow_list_entry_names_its_host_in_lower_case_and_ipv6_without_brackets() {
+        assertThat(HostPort.parse(" LocalHost:8080 ")).isEqualTo(new HostPort("localhost", 8080));
+        assertThat(HostPort.parse("[::1]:8080")).isEqualTo(new HostPort("::1", 8080));
+        assertThat(HostPort.parse("[::1]:8080")).hasToString("[::1]:8080");
     }
 
     @Test
     void an_unknown_host_is_a_failure_of_the_target_not_a_refusal() {
-        assertThatThrownBy(() -> guard.check(URI.create("http://nowhere.example/"), false)).isInstanceOf(FetchFailedException.class);
+        assertThatThrownBy(() -> guard.check(URI.create("http://nowhere.example/"), null)).isInstanceOf(FetchFailedException.class);
     }
 }

@@ -14,9 +14,12 @@ import io.veille.support.api.Problem;
  */
 public class CrawlerProblemMappers {
 
+    /** A URL the address guard refuses (scheme, credentials, a private address or port not allow-listed). */
+    public static final String URL_REFUSED = "urn:veille:problem:url-refused";
+
     @ServerExceptionMapper
     public Response refused(FetchRefusedException e) {
-        return Problem.of(400, "URL refused", e.getMessage()).response();
+        return Problem.typed(URL_REFUSED, 400, "URL refused", e.getMessage()).response();
     }
 
     @ServerExceptionMapper

@@ -3,6 +3,7 @@ package io.veille.crawler.api;
 import java.net.URI;
 import java.net.URISyntaxException;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -17,8 +18,10 @@ import io.smallrye.common.annotation.Blocking;
 import io.veille.crawler.fetch.FetchRequest;
 import io.veille.crawler.fetch.FetchResult;
 import io.veille.crawler.fetch.GuardedFetcher;
+import io.veille.support.security.Roles;
 
 /** Fetches one page with the crawler's guards, for services (and people) that need a page now. */
+@RolesAllowed(Roles.ADMIN)
 @Path("/api/v1/fetch")
 public class FetchResource {
 
@@ -54,7 +57,7 @@ public class FetchResource {
         } catch (URISyntaxException e) {
             throw new BadRequestException("not a URL: " + e.getMessage());
         }
-        FetchResult result = fetcher.fetch(FetchRequest.of(url, false));
+        FetchResult result = fetcher.fetch(FetchRequest.of(url));
         return new FetchedPage(result.url().toString(), result.finalUrl().toString(), result.status(), result.contentType(),
                 result.charset().name(), result.text(), result.truncated());
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -24,7 +25,9 @@ import io.veille.crawler.service.PollJob;
 import io.veille.crawler.schedule.PollSchedule;
 import io.veille.crawler.source.Source;
 import io.veille.crawler.source.SourceCatalog;
+import io.veille.support.security.Roles;
 
+@RolesAllowed(Roles.ADMIN)
 @Path("/api/v1/sources")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourcesResource {

@@ -18,7 +18,10 @@ public interface CrawlerConfig {
     /** Sources written inline (veille.crawler.sources[0].id=...), added to the file's. */
     Optional<List<InlineSource>> sources();
 
-    /** Hosts or IP literals that may be fetched although they are loopback or private (e.g. 127.0.0.1,localhost). */
+    /**
+     * Host and port pairs that may be fetched although loopback or private, e.g. {@code 127.0.0.1:8080,[::1]:8080};
+     * an entry without a port stops the start. Every other port of those hosts stays refused.
+     */
     @WithName("allow-private-hosts")
     Optional<List<String>> allowPrivateHosts();
 
@@ -47,6 +50,11 @@ public interface CrawlerConfig {
     /** How often the schedule is checked for due sources (read by the scheduler as ${veille.crawler.tick}). */
     @WithDefault("5s")
     String tick();
+
+    /** The largest request body the API accepts (POST /api/v1/fetch takes a URL); a larger one gets a 413 problem. */
+    @WithName("max-request-body-bytes")
+    @WithDefault("65536")
+    long maxRequestBodyBytes();
 
     Fetch fetch();
 

@@ -3,9 +3,9 @@ package io.veille.crawler.wiring;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -17,6 +17,7 @@ import io.veille.crawler.fetch.AddressGuard;
 import io.veille.crawler.fetch.FetchLimits;
 import io.veille.crawler.fetch.GuardedFetcher;
 import io.veille.crawler.fetch.HostPoliteness;
+import io.veille.crawler.fetch.HostPort;
 import io.veille.crawler.fetch.HostResolver;
 import io.veille.crawler.poll.ArticleLedger;
 import io.veille.crawler.poll.CrawlMetrics;
@@ -52,8 +53,8 @@ public class CrawlerBeans {
     @Produces
     @Singleton
     GuardedFetcher guardedFetcher(CrawlerConfig config, HostPoliteness politeness) {
-        Set<String> allowed = new HashSet<>(config.allowPrivateHosts().orElse(List.of()));
-        allowed.removeIf(String::isBlank);
+        Set<HostPort> allowed = config.allowPrivateHosts().orElse(List.of()).stream()
+                .filter(entry -> !entry.isBlank()).map(HostPort::parse).collect(Collectors.toSet());
         CrawlerConfig.Fetch f = config.fetch();
         FetchLimits limits = new FetchLimits(f.connectTimeout(), f.readTimeout(), f.maxRedirects(), f.maxBodyBytes(),
                 f.maxInflationRatio(), f.userAgent());

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import io.veille.contracts.EventJson;
 import io.veille.contracts.RawArticle;
 import io.veille.contracts.Topics;
@@ -62,7 +63,7 @@ class CrawlerPipelineTest {
         assertThat(byKey.get(UrlHash.of(two)).feedItem().summary()).isEqualTo("Un partenariat.");
 
         Instant before = lastPolled("site");
-        given().post("/api/v1/sources/site/poll").then().statusCode(202).body("sourceId", equalTo("site"));
+        admin().post("/api/v1/sources/site/poll").then().statusCode(202).body("sourceId", equalTo("site"));
         await(() -> {
             Instant after = lastPolled("site");
             return after != null && after.isAfter(before);
@@ -71,29 +72,37 @@ class CrawlerPipelineTest {
         assertThat(site.hits("/feed.xml")).isEqualTo(2);
         assertThat(site.hits("/articles/one.html")).as("a published article is not fetched again").isEqualTo(1);
         assertThat(readUntil(3)).as("nothing more was published").hasSize(2);
-        given().get("/api/v1/sources").then().statusCode(200)
+        admin().get("/api/v1/sources").then().statusCode(200)
                 .body("find { it.id == 'site' }.published", equalTo(2))
                 .body("find { it.id == 'site' }.lastError", equalTo(null));
     }
 
     @Test
     void a_broken_feed_is_recorded_and_the_service_stays_ready() {
-        await(() -> given().get("/api/v1/sources").jsonPath().getInt("find { it.id == 'broken' }.feedErrors") >= 1);
-        given().get("/api/v1/sources").then()
+        await(() -> admin().get("/api/v1/sources").jsonPath().getInt("find { it.id == 'broken' }.feedErrors") >= 1);
+        admin().get("/api/v1/sources").then()
                 .body("find { it.id == 'broken' }.lastError", containsString("not a readable RSS or Atom feed"))
                 .body("find { it.id == 'broken' }.language", equalTo("en"));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
+    void the_sources_polling_and_fetching_need_an_admin_key() {
+        given().get("/api/v1/sources").then().statusCode(401).contentType("application/problem+json");
+        given().post("/api/v1/sources/site/poll").then().statusCode(401).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("url", site.base() + "/articles/one.html"))
+                .post("/api/v1/fetch").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
     void polling_an_unknown_source_is_a_404_problem() {
-        given().post("/api/v1/sources/nope/poll").then().statusCode(404)
+        admin().post("/api/v1/sources/nope/poll").then().statusCode(404)
                 .contentType("application/problem+json").body("status", equalTo(404));
     }
 
     @Test
     void the_fetch_endpoint_returns_the_page_through_the_guards() {
-        given().contentType(ContentType.JSON).body(Map.of("url", site.base() + "/articles/one.html"))
+        admin().contentType(ContentType.JSON).body(Map.of("url", site.base() + "/articles/one.html"))
                 .post("/api/v1/fetch").then().statusCode(200)
                 .body("status", equalTo(200))
                 .body("finalUrl", equalTo(site.base() + "/articles/one.html"))
@@ -105,28 +114,29 @@ class CrawlerPipelineTest {
     @Test
     void the_fetch_endpoint_refuses_private_addresses_and_other_schemes_with_a_problem() {
         for (String url : List.of("http://169.254.169.254/latest/meta-data", "http://10.0.0.1/", "file:///etc/passwd")) {
-            given().contentType(ContentType.JSON).body(Map.of("url", url))
+            admin().contentType(ContentType.JSON).body(Map.of("url", url))
                     .post("/api/v1/fetch").then().statusCode(400)
                     .contentType("application/problem+json").body("title", equalTo("URL refused"));
         }
     }
 
     @Test
-    void the_fetch_endpoint_answers_502_when_the_target_is_down_and_400_on_bad_json() throws Exception {
-        int closedPort;
-        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            closedPort = socket.getLocalPort();
-        }
-        given().contentType(ContentType.JSON).body(Map.of("url", "http://127.0.0.1:" + closedPort + "/"))
+    void the_fetch_endpoint_answers_502_when_the_target_is_down_and_400_on_bad_json() {
+        admin().contentType(ContentType.JSON).body(Map.of("url", "http://127.0.0.1:" + site.unreachablePort() + "/"))
                 .post("/api/v1/fetch").then().statusCode(502).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body("{\"url\": ")
+        admin().contentType(ContentType.JSON).body("{\"url\": ")
                 .post("/api/v1/fetch").then().statusCode(400).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body("{}")
+        admin().contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/fetch").then().statusCode(400).contentType("application/problem+json");
     }
 
+    /** The admin key of the test profile: every endpoint here fetches, polls or shows the configuration. */
+    private static RequestSpecification admin() {
+        return given().header("X-API-Key", "test-admin-key");
+    }
+
     private static Instant lastPolled(String id) {
-        String value = given().get("/api/v1/sources").jsonPath().getString("find { it.id == '" + id + "' }.lastPolled");
+        String value = admin().get("/api/v1/sources").jsonPath().getString("find { it.id == '" + id + "' }.lastPolled");
         return value == null ? null : Instant.parse(value);
     }
 

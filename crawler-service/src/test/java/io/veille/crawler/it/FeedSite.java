@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,14 +13,31 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-/** A tiny news site on loopback: an RSS feed with two articles, their pages, and a broken feed. */
+/**
+ * A tiny news site on loopback: an RSS feed with two articles, their pages, a broken feed, and a
+ * page redirecting to a neighbour on another loopback port (as a database or an internal service
+ * would be), which the crawler is not allowed to reach.
+ */
 public final class FeedSite implements AutoCloseable {
 
     private final HttpServer server;
+    private final HttpServer neighbour;
+    private final int unreachablePort;
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
 
     public FeedSite() throws IOException {
+        neighbour = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        neighbour.createContext("/", exchange -> respond(exchange, "text/plain", "internal secret"));
+        neighbour.start();
+        try (ServerSocket reserved = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            unreachablePort = reserved.getLocalPort();
+        }
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/to-neighbour", exchange -> {
+            exchange.getResponseHeaders().add("Location", neighbourBase() + "/");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
         server.createContext("/feed.xml", exchange -> respond(exchange, "application/rss+xml; charset=utf-8", rss()));
         server.createContext("/broken.xml", exchange -> respond(exchange, "application/rss+xml", "<rss><channel><item>oops"));
         server.createContext("/articles/", exchange -> {
@@ -31,6 +49,21 @@ public final class FeedSite implements AutoCloseable {
 
     public String base() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Another loopback port, not allow-listed. */
+    public String neighbourBase() {
+        return "http://127.0.0.1:" + neighbour.getAddress().getPort();
+    }
+
+    /** A loopback port nothing listens on, allow-listed so that fetching it fails rather than being refused. */
+    public int unreachablePort() {
+        return unreachablePort;
+    }
+
+    /** What the crawler may reach although it is on loopback: this site, and the port nothing listens on. */
+    public String allowList() {
+        return "127.0.0.1:" + server.getAddress().getPort() + ",127.0.0.1:" + unreachablePort;
     }
 
     public int hits(String path) {
@@ -68,5 +101,6 @@ public final class FeedSite implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        neighbour.stop(0);
     }
 }

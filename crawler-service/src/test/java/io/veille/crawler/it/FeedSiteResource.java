@@ -30,7 +30,8 @@ public class FeedSiteResource implements QuarkusTestResourceLifecycleManager {
                         language: en
                         poll-interval: 1h
                     """.formatted(site.base()));
-            return Map.of("veille.crawler.sources-file", sourcesFile.toString());
+            return Map.of("veille.crawler.sources-file", sourcesFile.toString(),
+                    "veille.crawler.allow-private-hosts", site.allowList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -30,6 +31,11 @@ public final class ChildProcess implements AutoCloseable {
     }
 
     public static ChildProcess start(String name, List<String> command, Path workDir, Path log) {
+        return start(name, command, Map.of(), workDir, log);
+    }
+
+    /** @param environment added to this JVM's environment for the child: where secrets go, since any user sees a command line */
+    public static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path workDir, Path log) {
         List<String> full = new ArrayList<>();
         if (Files.isExecutable(SETSID)) {
             full.add(SETSID.toString());
@@ -37,7 +43,9 @@ public final class ChildProcess implements AutoCloseable {
         full.addAll(command);
         try {
             Files.createDirectories(log.getParent());
-            Process process = new ProcessBuilder(full)
+            ProcessBuilder builder = new ProcessBuilder(full);
+            builder.environment().putAll(environment);
+            Process process = builder
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
@@ -116,6 +124,19 @@ public final class ChildProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** SIGKILL (kill -9): no shutdown hook runs, nothing is flushed; returns once the process is gone. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new StackException(name + " (pid " + pid() + ") did not die of SIGKILL within 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("interrupted while killing " + name, e);
         }
     }
 

@@ -66,16 +66,18 @@ public final class LocalStack {
     static String banner(Stack stack) {
         StringBuilder b = new StringBuilder("\nVeille is running.\n");
         for (ServiceProcess service : stack.services()) {
-            b.append(String.format("  %-18s %s   Swagger UI %s/q/swagger-ui   log %s%n", service.name(), service.url(),
-                    service.url(), stack.options().home().relativize(service.process().log())));
+            b.append(String.format("  %-18s %s   health %s/q/health   log %s%n", service.name(), service.url(),
+                    service.managementUrl(), stack.options().home().relativize(service.process().log())));
         }
         String summary = stack.serviceUrl("summary-service");
         b.append(String.format("  %-18s %s/api/v1/digests?lang=en   %s/api/v1/digests?lang=fr%n", "digests", summary, summary));
         b.append(String.format("  %-18s %s/api/v1/digests?lang=en&kind=STORY   %s/api/v1/digests?lang=fr&kind=PERIOD%n",
                 "stories, periods", summary, summary));
         b.append(String.format("  %-18s curl -N '%s/api/v1/digests/stream?lang=en'%n", "live (SSE)", summary));
+        b.append(String.format("  %-18s %s (X-API-Key: fetch, poll, extract, summarise, GET /api/v1/llm)%n", "admin key",
+                stack.adminKey()));
         b.append(String.format("  %-18s curl -H 'X-API-Key: %s' -H 'Content-Type: application/json' -d '{\"text\": \"...\"}' %s/api/v1/summaries%n",
-                "ad-hoc summary", stack.summaryApiKey(), summary));
+                "ad-hoc summary", stack.adminKey(), summary));
         b.append(String.format("  %-18s %s/api/v1/articles%n", "articles", stack.serviceUrl("extractor-service")));
         b.append(String.format("  %-18s %s%n", "Kafka", stack.bootstrapServers()));
         b.append(String.format("  %-18s %s (user %s)%n", "PostgreSQL", stack.database().jdbcUrl(), stack.database().username()));

@@ -15,33 +15,58 @@ import java.util.Map;
 /** One of the three Quarkus services, run from its packaged {@code quarkus-run.jar}. */
 public final class ServiceProcess implements AutoCloseable {
 
+    /**
+     * How to start one service.
+     *
+     * @param name           the module directory, e.g. {@code crawler-service}
+     * @param managementPort where the prod profile serves /q/health and /q/metrics
+     * @param properties     system properties, on the command line that any local user may read with ps: never a secret
+     * @param environment    variables added to the child's environment, readable only by its user: the secrets
+     *                       (database password, API keys)
+     */
+    public record Launch(String name, int port, int managementPort, Map<String, String> properties,
+                         Map<String, String> environment) {
+
+        @Override
+        public String toString() {
+            return "Launch[" + name + ", port " + port + ", management " + managementPort + ", properties " + properties
+                    + ", environment " + environment.keySet() + "]";
+        }
+    }
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final ChildProcess process;
 
-    private ServiceProcess(String name, int port, ChildProcess process) {
-        this.name = name;
-        this.port = port;
+    private ServiceProcess(Launch launch, ChildProcess process) {
+        this.name = launch.name();
+        this.port = launch.port();
+        this.managementPort = launch.managementPort();
         this.process = process;
     }
 
-    /**
-     * @param name       the module directory, e.g. {@code crawler-service}
-     * @param properties system properties given to the service (the shared configuration contract)
-     */
-    public static ServiceProcess start(Path home, String name, int port, Map<String, String> properties, Path logDir) {
-        Path jar = home.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+    /** @param log where its output goes (a restarted service writes a new one, keeping the old) */
+    public static ServiceProcess start(Path home, Launch launch, Path log) {
+        Path jar = home.resolve(launch.name()).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
-            throw new StackException(name + " is not built (" + jar + " is missing): run ./veille build");
+            throw new StackException(launch.name() + " is not built (" + jar + " is missing): run ./veille build");
         }
+        return new ServiceProcess(launch, ChildProcess.start(launch.name(), command(jar, launch), launch.environment(), home,
+                log));
+    }
+
+    /** The child's command line: ports and the launch's properties, nothing from its environment. */
+    static List<String> command(Path jar, Launch launch) {
         List<String> command = new ArrayList<>(List.of(ChildProcess.javaExecutable(), "-Xmx384m"));
-        command.add("-Dquarkus.http.port=" + port);
-        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-Dquarkus.http.port=" + launch.port());
+        command.add("-Dquarkus.management.port=" + launch.managementPort());
+        launch.properties().forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar.toString());
-        return new ServiceProcess(name, port, ChildProcess.start(name, command, home, logDir.resolve(name + ".log")));
+        return command;
     }
 
     public String name() {
@@ -56,14 +81,20 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** Health and metrics: the management interface of the prod profile, which the packaged services run. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
     public ChildProcess process() {
         return process;
     }
 
-    /** Polls {@code /q/health/ready} until it answers 200; fails early if the JVM exits. */
+    /** Polls {@code /q/health/ready} on the management port until it answers 200; fails early if the JVM exits. */
     public void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
         String last = "no answer";
         while (true) {
             process.failIfExited();
@@ -80,7 +111,7 @@ public final class ServiceProcess implements AutoCloseable {
                 throw new StackException("interrupted while waiting for " + name, e);
             }
             if (System.nanoTime() > deadline) {
-                throw new StackException(name + " was not ready within " + timeout.toSeconds() + " s (" + url()
+                throw new StackException(name + " was not ready within " + timeout.toSeconds() + " s (" + managementUrl()
                         + "/q/health/ready: " + last + "); " + process.logHint());
             }
             ChildProcess.pause(Duration.ofMillis(500));

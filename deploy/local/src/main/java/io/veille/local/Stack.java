@@ -3,6 +3,7 @@ package io.veille.local;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import io.veille.infra.Database;
@@ -30,6 +32,8 @@ public final class Stack implements AutoCloseable {
 
     public static final List<String> SERVICES = List.of("crawler-service", "extractor-service", "summary-service");
 
+    static final String ADMIN_KEYS_ENV = "VEILLE_API_KEYS_ADMIN";
+
     private static final Duration BROKER_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
@@ -42,9 +46,9 @@ public final class Stack implements AutoCloseable {
     private DemoSite demoSite;
     private Path sourcesFile;
     private final List<ServiceProcess> services = new ArrayList<>();
-    /** The keys of POST /api/v1/summaries: the user's (VEILLE_SUMMARY_API_KEYS) or one made up for this run. */
-    private final String summaryApiKeys = java.util.Optional.ofNullable(System.getenv("VEILLE_SUMMARY_API_KEYS"))
-            .filter(k -> !k.isBlank()).orElseGet(() -> "local-" + java.util.UUID.randomUUID());
+    /** The admin keys of the three services: the user's (VEILLE_API_KEYS_ADMIN) or one made up for this run. */
+    private final String adminKeys = Optional.ofNullable(System.getenv(ADMIN_KEYS_ENV))
+            .filter(k -> !k.isBlank()).orElseGet(() -> "local-admin-" + UUID.randomUUID());
     private boolean closed;
 
     public Stack(StackOptions options, PrintStream out) {
@@ -168,6 +172,9 @@ public final class Stack implements AutoCloseable {
         ports.put(options.crawlerPort(), "crawler-service");
         ports.put(options.extractorPort(), "extractor-service");
         ports.put(options.summaryPort(), "summary-service");
+        ports.put(options.crawlerManagementPort(), "crawler-service management");
+        ports.put(options.extractorManagementPort(), "extractor-service management");
+        ports.put(options.summaryManagementPort(), "summary-service management");
         if (options.externalDb().isEmpty() && options.postgresPort() != 0) {
             ports.put(options.postgresPort(), "embedded PostgreSQL");
         }
@@ -183,6 +190,12 @@ public final class Stack implements AutoCloseable {
 
     private void startBroker() {
         log("starting Kafka (KRaft) on " + bootstrapServers() + " ...");
+        adopt(() -> broker = ChildProcess.start("Kafka broker", brokerCommand(), options.home(),
+                options.logDir().resolve("kafka.log")));
+    }
+
+    /** The broker's JVM: same port and data directory every time, so a restarted broker has its topics back. */
+    private List<String> brokerCommand() {
         // lz4-java loads a native library: allowed explicitly, so JDK 22+ does not warn about it.
         List<String> command = new ArrayList<>(List.of(ChildProcess.javaExecutable(), "-Xmx512m",
                 "--enable-native-access=ALL-UNNAMED"));
@@ -193,8 +206,7 @@ public final class Stack implements AutoCloseable {
         command.addAll(List.of("-cp", absoluteClassPath(),
                 "io.veille.infra.KafkaBrokerMain", Integer.toString(options.kafkaPort()),
                 options.dataDir().resolve("kafka").toString()));
-        adopt(() -> broker = ChildProcess.start("Kafka broker", command, options.home(),
-                options.logDir().resolve("kafka.log")));
+        return command;
     }
 
     private void startPostgres() {
@@ -276,21 +288,76 @@ public final class Stack implements AutoCloseable {
     }
 
     private void startServices() {
-        Map<String, Integer> ports = Map.of(
-                "crawler-service", options.crawlerPort(),
-                "extractor-service", options.extractorPort(),
-                "summary-service", options.summaryPort());
         log("starting " + String.join(", ", SERVICES) + " ...");
         long started = System.nanoTime();
         for (String name : SERVICES) {
-            ServiceProcess service = ServiceProcess.start(options.home(), name, ports.get(name),
-                    serviceProperties(name), options.logDir());
+            ServiceProcess service = ServiceProcess.start(options.home(), launch(name), options.logDir().resolve(name + ".log"));
             adopt(() -> services.add(service), service);
         }
         for (ServiceProcess service : services) {
             service.awaitReady(options.readyTimeout());
             log(service.name() + " ready at " + service.url() + " (pid " + service.process().pid() + ", "
                     + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s)");
+        }
+    }
+
+    // --- faults: what a supervisor sees when a process dies, for the end-to-end fault tests --------
+
+    /** kill -9 of one service; {@link #restartService} brings it back. */
+    public void killService(String name) {
+        log("kill -9 " + name + " (pid " + service(name).process().pid() + ")");
+        service(name).process().kill();
+    }
+
+    /**
+     * Starts the service again on its port with its settings (a new log beside the old one) and
+     * waits until it is ready, as a supervisor would after it died.
+     */
+    public ServiceProcess restartService(String name) {
+        ServiceProcess dead = service(name);
+        ServiceProcess fresh = ServiceProcess.start(options.home(), launch(name), nextLog(name));
+        synchronized (this) {
+            services.set(services.indexOf(dead), fresh);
+        }
+        fresh.awaitReady(options.readyTimeout());
+        log(name + " restarted (pid " + fresh.process().pid() + ")");
+        return fresh;
+    }
+
+    /** kill -9 of the Kafka broker; {@link #restartBroker} brings it back on the same port and data. */
+    public void killBroker() {
+        log("kill -9 Kafka broker (pid " + broker.pid() + ")");
+        broker.kill();
+    }
+
+    public void restartBroker() {
+        ChildProcess fresh = ChildProcess.start("Kafka broker", brokerCommand(), options.home(), nextLog("kafka"));
+        synchronized (this) {
+            broker = fresh;
+        }
+        fresh.awaitLine("READY", BROKER_TIMEOUT);
+        log("Kafka broker restarted (pid " + fresh.pid() + ")");
+    }
+
+    /** The cluster directory of the embedded PostgreSQL this stack started; empty for an external server. */
+    public Optional<Path> embeddedPostgresDir() {
+        return postgres != null && postgres.isEmbedded() ? Optional.of(options.dataDir().resolve("postgres")) : Optional.empty();
+    }
+
+    private ServiceProcess service(String name) {
+        synchronized (this) {
+            return services.stream().filter(s -> s.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+        }
+    }
+
+    /** {@code <name>.2.log}, {@code <name>.3.log}, ...: the first free one. */
+    private Path nextLog(String name) {
+        for (int generation = 2; ; generation++) {
+            Path log = options.logDir().resolve(name + "." + generation + ".log");
+            if (!Files.exists(log)) {
+                return log;
+            }
         }
     }
 
@@ -302,33 +369,48 @@ public final class Stack implements AutoCloseable {
                 .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
-    /** The first key accepted by POST /api/v1/summaries. */
-    public String summaryApiKey() {
-        return summaryApiKeys.split(",")[0].strip();
+    /** The first admin key: printed in the banner, sent by the end-to-end tests and by the summary service to its peers. */
+    public String adminKey() {
+        return adminKeys.split(",")[0].strip();
     }
 
-    /** The settings every service reads under the same keys (the README's configuration table), as system properties. */
-    Map<String, String> serviceProperties(String name) {
+    /**
+     * How one service starts: the settings every service reads under the same keys (the README's
+     * configuration table) as system properties, and the secrets (database password, API keys) in
+     * its environment, which other users cannot read as they can a command line.
+     *
+     * @param demoPort the demo site's port, the one loopback port the crawler may fetch; null without the demo
+     */
+    private ServiceProcess.Launch launch(String name) {
+        Integer demoPort = demoSite == null ? null : URI.create(demoSite.baseUrl()).getPort();
+        return launch(name, options, database, sourcesFile, demoPort, adminKeys);
+    }
+
+    static ServiceProcess.Launch launch(String name, StackOptions options, Database database, Path sourcesFile,
+            Integer demoPort, String adminKeys) {
         Map<String, String> p = new LinkedHashMap<>();
+        Map<String, String> env = new LinkedHashMap<>();
         p.put("quarkus.http.host", "127.0.0.1");
-        p.put("kafka.bootstrap.servers", bootstrapServers());
+        p.put("quarkus.management.host", "127.0.0.1");
+        p.put("kafka.bootstrap.servers", "127.0.0.1:" + options.kafkaPort());
         p.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
         p.put("quarkus.datasource.username", database.username());
-        p.put("quarkus.datasource.password", database.password());
+        env.put("VEILLE_DB_PASSWORD", database.password());
+        env.put(ADMIN_KEYS_ENV, adminKeys);
         switch (name) {
             case "crawler-service" -> {
                 if (sourcesFile != null) {
                     p.put("veille.crawler.sources-file", sourcesFile.toString());
                 }
-                if (demoSite != null) {
-                    // Only the demo needs loopback; a user's own sources keep the private-address guard.
-                    p.put("veille.crawler.allow-private-hosts", "127.0.0.1,localhost");
+                if (demoPort != null) {
+                    // The demo site's port only: the services, Kafka and PostgreSQL on loopback stay out of reach.
+                    p.put("veille.crawler.allow-private-hosts", "127.0.0.1:" + demoPort + ",localhost:" + demoPort);
                 }
             }
             case "summary-service" -> {
                 p.put("veille.services.crawler-url", "http://127.0.0.1:" + options.crawlerPort());
                 p.put("veille.services.extractor-url", "http://127.0.0.1:" + options.extractorPort());
-                p.put("veille.summary.api-keys", summaryApiKeys);
+                env.put("VEILLE_SERVICES_API_KEY", adminKeys.split(",")[0].strip());
                 // Locally a period digest follows its stories within seconds rather than half a minute.
                 p.put("veille.summary.period.debounce", "5s");
             }
@@ -339,7 +421,16 @@ public final class Stack implements AutoCloseable {
         String prefix = "veille.local." + name + ".";
         System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(prefix))
                 .forEach(k -> p.put(k.substring(prefix.length()), System.getProperty(k)));
-        return p;
+        return new ServiceProcess.Launch(name, port(name, options, false), port(name, options, true), p, env);
+    }
+
+    private static int port(String name, StackOptions options, boolean management) {
+        return switch (name) {
+            case "crawler-service" -> management ? options.crawlerManagementPort() : options.crawlerPort();
+            case "extractor-service" -> management ? options.extractorManagementPort() : options.extractorPort();
+            case "summary-service" -> management ? options.summaryManagementPort() : options.summaryPort();
+            default -> throw new IllegalArgumentException("no service " + name);
+        };
     }
 
     /** Records a started resource, unless close() ran meanwhile: then the resource is stopped at once. */

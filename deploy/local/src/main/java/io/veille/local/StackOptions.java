@@ -18,6 +18,8 @@ import io.veille.infra.Postgres;
  * @param database      the database the services share, created when absent
  * @param dropDatabase  drop {@code database} when the stack stops (tests on a shared server)
  * @param externalDb    a server named by VEILLE_DB_URL, else embedded PostgreSQL in {@code dataDir}
+ * @param crawlerManagementPort where the crawler serves /q/health and /q/metrics (the prod profile's management port);
+ *                      likewise for the extractor and the summary service
  */
 public record StackOptions(
         Path home,
@@ -30,6 +32,9 @@ public record StackOptions(
         int crawlerPort,
         int extractorPort,
         int summaryPort,
+        int crawlerManagementPort,
+        int extractorManagementPort,
+        int summaryManagementPort,
         String database,
         boolean dropDatabase,
         Optional<ExternalDb> externalDb,
@@ -39,8 +44,8 @@ public record StackOptions(
             usage: ./veille run [--sources FILE] [--fresh] [--no-demo]
 
             Starts a Kafka broker (KRaft) on 127.0.0.1:9092, PostgreSQL, the crawler (8081), the
-            extractor (8082) and the summary service (8083), and prints every digest as it arrives.
-            Ctrl-C stops everything.
+            extractor (8082) and the summary service (8083), their health and metrics on 9081-9083, and
+            prints every digest as it arrives. Ctrl-C stops everything.
 
               --sources FILE  crawl the feeds listed in FILE (YAML) instead of the demo feed; an example
                               listing real French and English news feeds:
@@ -56,8 +61,11 @@ public record StackOptions(
               VEILLE_LLM_PROVIDER=openai|mistral, VEILLE_LLM_BASE_URL, VEILLE_LLM_MODEL, VEILLE_LLM_API_KEY
                               (or VEILLE_MISTRAL_API_KEY) to write digests with a model instead of
                               extractively (see summary-service/README.md)
-              VEILLE_SUMMARY_API_KEYS
-                              keys for POST /api/v1/summaries (else one is made up and printed)
+              VEILLE_API_KEYS_ADMIN
+                              admin keys of the three services: fetch, poll, extract, summarise, the
+                              LLM settings (else one is made up for the run and printed)
+              VEILLE_API_KEYS_READ
+                              read keys (articles, facts, stories, digests); none: reading needs no key
             """;
 
     public record ExternalDb(String adminUrl, String username, String password) {
@@ -78,7 +86,7 @@ public record StackOptions(
     /** The defaults of {@code ./veille run}: fixed well-known ports, data in {@code <home>/.veille}. */
     public static StackOptions defaults(Path home, Map<String, String> env) {
         return new StackOptions(home, home.resolve(".veille"), Optional.empty(), false, true,
-                9092, 54329, 8081, 8082, 8083, "veille", false, externalDb(env), Duration.ofMinutes(3));
+                9092, 54329, 8081, 8082, 8083, 9081, 9082, 9083, "veille", false, externalDb(env), Duration.ofMinutes(3));
     }
 
     /** @throws IllegalArgumentException with a message for the user when the arguments are wrong */
@@ -111,33 +119,39 @@ public record StackOptions(
 
     public StackOptions withFresh(boolean value) {
         return new StackOptions(home, dataDir, sourcesFile, value, demo, kafkaPort, postgresPort, crawlerPort,
-                extractorPort, summaryPort, database, dropDatabase, externalDb, readyTimeout);
+                extractorPort, summaryPort, crawlerManagementPort,
+                extractorManagementPort, summaryManagementPort, database, dropDatabase, externalDb, readyTimeout);
     }
 
     public StackOptions withDemo(boolean value) {
         return new StackOptions(home, dataDir, sourcesFile, fresh, value, kafkaPort, postgresPort, crawlerPort,
-                extractorPort, summaryPort, database, dropDatabase, externalDb, readyTimeout);
+                extractorPort, summaryPort, crawlerManagementPort,
+                extractorManagementPort, summaryManagementPort, database, dropDatabase, externalDb, readyTimeout);
     }
 
     public StackOptions withSourcesFile(Path file) {
         return new StackOptions(home, dataDir, Optional.of(file), fresh, demo, kafkaPort, postgresPort, crawlerPort,
-                extractorPort, summaryPort, database, dropDatabase, externalDb, readyTimeout);
+                extractorPort, summaryPort, crawlerManagementPort,
+                extractorManagementPort, summaryManagementPort, database, dropDatabase, externalDb, readyTimeout);
     }
 
     public StackOptions withDataDir(Path dir) {
         return new StackOptions(home, dir, sourcesFile, fresh, demo, kafkaPort, postgresPort, crawlerPort,
-                extractorPort, summaryPort, database, dropDatabase, externalDb, readyTimeout);
+                extractorPort, summaryPort, crawlerManagementPort,
+                extractorManagementPort, summaryManagementPort, database, dropDatabase, externalDb, readyTimeout);
     }
 
     /** Free loopback ports everywhere, so a test stack runs next to a user's {@code ./veille run}. */
     public StackOptions withFreePorts() {
         return new StackOptions(home, dataDir, sourcesFile, fresh, demo, FreePorts.pick(), 0, FreePorts.pick(),
-                FreePorts.pick(), FreePorts.pick(), database, dropDatabase, externalDb, readyTimeout);
+                FreePorts.pick(), FreePorts.pick(), FreePorts.pick(), FreePorts.pick(), FreePorts.pick(), database,
+                dropDatabase, externalDb, readyTimeout);
     }
 
     public StackOptions withDatabase(String name, boolean dropOnStop) {
         return new StackOptions(home, dataDir, sourcesFile, fresh, demo, kafkaPort, postgresPort, crawlerPort,
-                extractorPort, summaryPort, name, dropOnStop, externalDb, readyTimeout);
+                extractorPort, summaryPort, crawlerManagementPort,
+                extractorManagementPort, summaryManagementPort, name, dropOnStop, externalDb, readyTimeout);
     }
 
     private static Optional<ExternalDb> externalDb(Map<String, String> env) {

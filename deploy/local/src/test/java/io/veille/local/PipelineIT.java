@@ -13,26 +13,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import io.veille.contracts.Digest;
 import io.veille.contracts.EventJson;
 import io.veille.contracts.Topics;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,7 +49,7 @@ class PipelineIT {
 
     private static Path dataDir;
     private static Stack stack;
-    private static Admin admin;
+    private static KafkaProbe kafka;
     private static StackProbe probe;
 
     @BeforeAll
@@ -68,17 +58,17 @@ class PipelineIT {
         StackOptions options = StackProbe.testOptions(dataDir, "veille_it_");
         stack = Stack.start(options, System.out);
         probe = new StackProbe(stack);
-        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()));
+        kafka = new KafkaProbe(stack.bootstrapServers());
     }
 
     @AfterAll
     static void stopTheStack() throws IOException {
-        if (admin != null) {
-            admin.close(Duration.ofSeconds(5));
+        if (kafka != null) {
+            kafka.close();
         }
         if (stack != null) {
             stack.close();
-            keepLogs(stack.options());
+            keepLogs(stack.options(), "pipeline-it-logs");
         }
         deleteRecursively(dataDir);
     }
@@ -107,7 +97,7 @@ class PipelineIT {
         assertThat(articles).isNotEmpty();
 
         for (String lang : List.of("fr", "en")) {
-            List<Digest> digests = readAll(Topics.digests(lang)).stream()
+            List<Digest> digests = kafka.readAll(Topics.digests(lang)).stream()
                     .map(record -> EventJson.read(record.value(), Digest.class)).toList();
             assertThat(digests).as(Topics.digests(lang)).isNotEmpty().allMatch(d -> d.lang().equals(lang));
             for (String articleId : articles) {
@@ -127,7 +117,7 @@ class PipelineIT {
                         .allMatch(lang -> latestStoryDigestCites(story.getKey(), lang, story.getValue()))));
 
         for (String lang : List.of("fr", "en")) {
-            List<Digest> onTopic = readAll(Topics.digests(lang)).stream()
+            List<Digest> onTopic = kafka.readAll(Topics.digests(lang)).stream()
                     .map(record -> EventJson.read(record.value(), Digest.class)).toList();
             for (Map.Entry<String, List<String>> story : stories.entrySet()) {
                 assertThat(onTopic).as("%s STORY digest of %s on %s", lang, story.getKey(), Topics.digests(lang))
@@ -144,7 +134,7 @@ class PipelineIT {
                 () -> count("select count(distinct lang) from summary.digest where kind = 'PERIOD' and subject_id not like '%/%'") == 2);
 
         for (String lang : List.of("fr", "en")) {
-            assertThat(readAll(Topics.digests(lang)).stream().map(record -> EventJson.read(record.value(), Digest.class)))
+            assertThat(kafka.readAll(Topics.digests(lang)).stream().map(record -> EventJson.read(record.value(), Digest.class)))
                     .as("PERIOD digests on %s", Topics.digests(lang))
                     .anyMatch(d -> d.kind() == Digest.Kind.PERIOD && !d.items().isEmpty());
             java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(
@@ -163,7 +153,7 @@ class PipelineIT {
         Map<String, Long> before = counts();
         assertThat(before.get("extractor.article")).isPositive();
 
-        List<ConsumerRecord<String, String>> raw = readAll(Topics.ARTICLES_RAW);
+        List<ConsumerRecord<String, String>> raw = kafka.readAll(Topics.ARTICLES_RAW);
         assertThat(raw).isNotEmpty();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig())) {
             for (ConsumerRecord<String, String> record : raw) {
@@ -211,8 +201,48 @@ class PipelineIT {
                 + " and value = 109000000000 and currency = 'EUR'", articleId);
     }
 
-    /** A digest cites the article when it is its subject or when the article id appears in its items. */
-    /** Published ones only: a digest row is written before the broker has it, and the next test reads the topics. */
+    @Test
+    @Order(6)
+    void the_admin_endpoints_need_the_stacks_key_and_the_crawler_fetches_no_other_loopback_port() throws Exception {
+        String crawler = stack.serviceUrl("crawler-service");
+        String summary = stack.serviceUrl("summary-service");
+        assertThat(call("GET", crawler + "/api/v1/sources", null, null).statusCode()).isEqualTo(401);
+        assertThat(call("GET", summary + "/api/v1/llm", null, null).statusCode()).isEqualTo(401);
+        assertThat(call("GET", summary + "/api/v1/llm", stack.adminKey(), null).statusCode()).isEqualTo(200);
+
+        String demoFeed = stack.demoSite().orElseThrow().feedUrl();
+        assertThat(fetch(crawler, demoFeed).statusCode()).isEqualTo(200);
+        String database = stack.database().jdbcUrl().replaceFirst("^jdbc:postgresql://([^/]+)/.*$", "http://$1/");
+        for (String internal : List.of(summary + "/api/v1/llm", crawler + "/api/v1/sources", database,
+                stack.services().get(0).managementUrl() + "/q/metrics")) {
+            java.net.http.HttpResponse<String> refused = fetch(crawler, internal);
+            assertThat(refused.statusCode()).as(internal).isEqualTo(400);
+            assertThat(refused.body()).as(internal).contains("urn:veille:problem:url-refused");
+        }
+    }
+
+    private static java.net.http.HttpResponse<String> fetch(String crawler, String url) throws Exception {
+        return call("POST", crawler + "/api/v1/fetch", stack.adminKey(), "{\"url\": \"" + url + "\"}");
+    }
+
+    private static java.net.http.HttpResponse<String> call(String method, String url, String key, String json) throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, json == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (key != null) {
+            request.header("X-API-Key", key);
+        }
+        return java.net.http.HttpClient.newHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * A digest cites the article when it is its subject or when the article id appears in its items;
+     * published ones only, since a digest row is written before the broker has it and the next test reads the topics.
+     */
     private static long digestsCiting(String articleId, String lang) {
         return count("select count(*) from summary.digest d where d.lang = ? and d.published"
                 + " and (d.subject_id = ? or strpos(d::text, ?) > 0)", lang, articleId, articleId);
@@ -242,30 +272,6 @@ class PipelineIT {
                 .anyMatch(citation -> articleId.equals(citation.articleId()));
     }
 
-    /** Every record of the topic, from the beginning to the end offsets of now. */
-    private static List<ConsumerRecord<String, String>> readAll(String topic) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
-            List<TopicPartition> partitions = partitions(topic);
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            List<ConsumerRecord<String, String>> records = new ArrayList<>();
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("could not read " + topic + " to its end " + end);
-                }
-                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
-            }
-            return records;
-        }
-    }
-
     private static Properties producerConfig() {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
@@ -276,41 +282,12 @@ class PipelineIT {
         return config;
     }
 
-    private static List<TopicPartition> partitions(String topic) {
-        try {
-            TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
-            return description.partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
-        } catch (InterruptedException | ExecutionException e) {
-            throw new IllegalStateException("cannot describe " + topic, e);
-        }
-    }
-
-    /** Messages the group has not committed yet on the topic. */
-    private static long lag(String group, String topic) {
-        try {
-            List<TopicPartition> partitions = partitions(topic);
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            partitions.forEach(tp -> latest.put(tp, OffsetSpec.latest()));
-            var end = admin.listOffsets(latest).all().get();
-            Map<TopicPartition, OffsetAndMetadata> committed =
-                    admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-            long lag = 0;
-            for (TopicPartition tp : partitions) {
-                OffsetAndMetadata offset = committed.get(tp);
-                lag += end.get(tp).offset() - (offset == null ? 0 : offset.offset());
-            }
-            return lag;
-        } catch (InterruptedException | ExecutionException e) {
-            throw new IllegalStateException("cannot read the lag of " + group, e);
-        }
-    }
-
     /** Both consumer groups have caught up and the tables stopped changing. */
     private static void awaitQuiet() {
         Map<String, Long> previous = new HashMap<>();
         await("veille-extractor and veille-summary without lag and stable counts", REPLAY_TIMEOUT, () -> {
-            boolean caughtUp = lag(EXTRACTOR_GROUP, Topics.ARTICLES_RAW) == 0
-                    && lag(SUMMARY_GROUP, Topics.ARTICLES_EXTRACTED) == 0;
+            boolean caughtUp = kafka.lag(EXTRACTOR_GROUP, Topics.ARTICLES_RAW) == 0
+                    && kafka.lag(SUMMARY_GROUP, Topics.ARTICLES_EXTRACTED) == 0;
             Map<String, Long> now = counts();
             boolean stable = now.equals(previous) && now.get("summary.pending_digest") == 0;
             previous.clear();
@@ -332,8 +309,8 @@ class PipelineIT {
     // --- files ----------------------------------------------------------------------------------
 
     /** The services' logs outlive the temporary data directory, for whoever reads a failed build. */
-    private static void keepLogs(StackOptions options) throws IOException {
-        Path target = options.home().resolve("deploy/local/target/pipeline-it-logs");
+    static void keepLogs(StackOptions options, String into) throws IOException {
+        Path target = options.home().resolve("deploy/local/target").resolve(into);
         Files.createDirectories(target);
         if (Files.isDirectory(options.logDir())) {
             try (Stream<Path> logs = Files.list(options.logDir())) {

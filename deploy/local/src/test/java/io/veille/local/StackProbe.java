@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -18,6 +20,17 @@ final class StackProbe {
 
     interface Rows<T> {
         T read(ResultSet rs) throws SQLException;
+
+        /** The first column of every row. */
+        static Rows<Set<String>> strings() {
+            return rs -> {
+                Set<String> values = new HashSet<>();
+                while (rs.next()) {
+                    values.add(rs.getString(1));
+                }
+                return values;
+            };
+        }
     }
 
     private final Stack stack;

@@ -13,7 +13,6 @@ import io.veille.contracts.UrlHash;
 import io.veille.extractor.entity.Entity;
 import io.veille.extractor.extraction.Extraction;
 import io.veille.extractor.extraction.Page;
-import io.veille.extractor.fact.Fact;
 import io.veille.extractor.story.Fingerprint;
 import io.veille.extractor.story.Fingerprints;
 
@@ -66,7 +65,7 @@ public final class ArticleAssembler {
                 page != null && page.publishedAt() != null ? page.publishedAt() : feedPublished,
                 body == null || body.text() == null ? "" : body.text(),
                 body == null ? List.of() : body.entities().stream().map(ArticleAssembler::toEvent).toList(),
-                body == null ? List.of() : body.facts().stream().map(ArticleAssembler::toEvent).toList(), null);
+                body == null ? List.of() : body.facts(), null);
         ExtractedArticle article = caps.apply(ControlCharacters.blankAll(extracted));
         // an article that states no date is placed by when it was fetched; without either it stays alone
         Instant placedAt = article.publishedAt() != null ? article.publishedAt() : raw.fetchedAt();
@@ -83,12 +82,6 @@ public final class ArticleAssembler {
                 entity.type().name(),
                 entity.aliases(),
                 entity.mentions().stream().map(m -> new ExtractedArticle.Span(m.start(), m.end())).toList());
-    }
-
-    static ExtractedArticle.Fact toEvent(Fact fact) {
-        return new ExtractedArticle.Fact(
-                fact.type().name(), fact.text(), fact.start(), fact.end(), fact.value(), fact.currency(), fact.unit(),
-                fact.date(), fact.dateEnd(), fact.qualifier(), fact.speaker(), fact.quote(), fact.valueEnd());
     }
 
     private static FeedItem clean(FeedItem feed) {

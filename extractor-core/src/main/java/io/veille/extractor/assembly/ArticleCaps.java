@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.veille.contracts.ExtractedArticle;
+import io.veille.contracts.Fact;
 
 /**
  * Bounds what one article may weigh on the extracted topic: its text is cut at {@code maxTextChars}
@@ -26,7 +27,7 @@ public record ArticleCaps(int maxTextChars, int maxEntities, int maxFacts) {
         String text = a.text() == null ? "" : a.text();
         int cut = cutAt(text);
         List<ExtractedArticle.Entity> entities = entitiesBefore(a.entities(), cut);
-        List<ExtractedArticle.Fact> facts = a.facts().stream().filter(f -> f.end() <= cut).limit(maxFacts).toList();
+        List<Fact> facts = a.facts().stream().filter(f -> f.end() <= cut).limit(maxFacts).toList();
         if (entities.size() > maxEntities) {
             entities = entities.subList(0, maxEntities);
         }

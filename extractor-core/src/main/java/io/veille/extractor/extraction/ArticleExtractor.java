@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
 import io.veille.extractor.entity.Entity;
 import io.veille.extractor.entity.EntityRecognizer;
 import io.veille.extractor.entity.RuleBasedRecognizer;
-import io.veille.extractor.fact.Fact;
+import io.veille.contracts.Fact;
 import io.veille.extractor.fact.FactExtractor;
 import io.veille.extractor.language.LanguageDetector;
 import io.veille.extractor.language.LinguaDetector;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.veille.extractor.entity.Entity;
-import io.veille.extractor.fact.Fact;
+import io.veille.contracts.Fact;
 
 /**
  * What the extractor made of a page. Fact and entity offsets point into {@link #text()}.

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.veille.contracts.EventJson;
 import io.veille.extractor.entity.Entity;
 import io.veille.extractor.extraction.Extraction;
-import io.veille.extractor.fact.Fact;
+import io.veille.contracts.Fact;
 
 /**
  * The one JSON shape of an extraction, shared by {@code ./veille extract}, {@code ./veille facts}

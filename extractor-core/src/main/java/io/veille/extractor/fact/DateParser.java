@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.veille.contracts.Fact;
 import io.veille.lexicon.CalendarWords;
 import io.veille.lexicon.Numbers;
 import io.veille.lexicon.SpelledNumbers;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.veille.contracts.Fact;
 import io.veille.lexicon.CalendarWords;
 import io.veille.lexicon.Holidays;
 
@@ -80,6 +81,9 @@ final class DayReferences {
         }
         Matcher h = HOLIDAY.matcher(text);
         while (h.find()) {
+            if (!Holidays.writtenAsName(h.group("name"))) {
+                continue;
+            }
             LocalDate day = holiday(h.group("name"), h.group("year"), h.group("which"), reference);
             if (day != null) {
                 found.add(Fact.date(h.group(), h.start(), h.end(), day.toString(), null));

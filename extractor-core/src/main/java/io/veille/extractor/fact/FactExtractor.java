@@ -1,11 +1,14 @@
 package io.veille.extractor.fact;
 
+import io.veille.contracts.Fact;
+import io.veille.contracts.FactType;
+import io.veille.extractor.entity.Entity;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import io.veille.extractor.entity.Entity;
 
 /**
  * All the facts of a text. Where readings of different types cover the same words, money wins

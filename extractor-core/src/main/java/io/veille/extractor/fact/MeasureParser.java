@@ -1,5 +1,11 @@
 package io.veille.extractor.fact;
 
+import io.veille.contracts.Fact;
+import io.veille.contracts.FactType;
+import io.veille.lexicon.Numbers;
+import io.veille.lexicon.Scales;
+import io.veille.lexicon.SpelledNumbers;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,9 +14,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.veille.lexicon.Numbers;
-import io.veille.lexicon.Scales;
-import io.veille.lexicon.SpelledNumbers;
 
 /**
  * Finds percentages ("22 %", "22%", "3,5 pour cent") and quantities with a unit ("1 gigawatt",

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.veille.contracts.Fact;
 import io.veille.lexicon.Currencies;
 import io.veille.lexicon.Numbers;
 import io.veille.lexicon.Scales;

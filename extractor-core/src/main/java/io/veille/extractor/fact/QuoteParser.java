@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.veille.contracts.Fact;
 import io.veille.extractor.entity.Entity;
 import io.veille.extractor.entity.EntityType;
 import io.veille.extractor.entity.Mention;

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import io.veille.contracts.Fact;
+
 /** Overlap resolution shared by the parsers: where two readings cover the same words, the longer one wins. */
 final class Spans {
 

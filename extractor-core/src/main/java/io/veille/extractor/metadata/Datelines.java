@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 
 import io.veille.extractor.fact.DateParser;
-import io.veille.extractor.fact.Fact;
+import io.veille.contracts.Fact;
 
 /**
  * The publication date printed on the page when no metadata carries it: a label ("Publié le 14/03/2025",

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The article objects a page declares in JSON-LD ({@code NewsArticle}, {@code Article},
@@ -176,6 +178,38 @@ public final class JsonLd {
     private static boolean isType(JsonNode node, String wanted) {
         JsonNode type = node.get("@type");
         return type != null && type.isTextual() && type.asText().equals(wanted);
+    }
+
+    /**
+     * The articles' authors by name. An author given only by reference ({"@id": ".../#/schema/person/…"},
+     * as Yoast and other SEO plugins write it) is looked up among the page's objects.
+     */
+    public static String authors(List<JsonNode> articles, List<JsonNode> all) {
+        for (JsonNode article : articles) {
+            String names = text(resolved(article.get("author"), all));
+            if (names != null) {
+                return names;
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode resolved(JsonNode node, List<JsonNode> all) {
+        if (node != null && node.isArray()) {
+            ArrayNode items = JsonNodeFactory.instance.arrayNode();
+            node.forEach(item -> items.add(resolved(item, all)));
+            return items;
+        }
+        if (node == null || !node.isObject() || node.hasNonNull("name") || !node.hasNonNull("@id")) {
+            return node;
+        }
+        String id = node.get("@id").asText();
+        for (JsonNode candidate : all) {
+            if (candidate != node && candidate.hasNonNull("name") && id.equals(candidate.path("@id").asText())) {
+                return candidate;
+            }
+        }
+        return node;
     }
 
     /** The first non-blank text among these fields of these objects. */

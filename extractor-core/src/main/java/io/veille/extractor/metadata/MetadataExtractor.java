@@ -22,8 +22,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 public final class MetadataExtractor {
 
     static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
-    private static final String[] TITLE_SEPARATORS = {" | ", " - ", " — ", " – ", " :: ", " · ", " » "};
-
     private final Clock clock;
 
     public MetadataExtractor(Clock clock) {
@@ -43,18 +41,27 @@ public final class MetadataExtractor {
                 () -> JsonLd.text(JsonLd.ofType(all, "NewsMediaOrganization"), "name"),
                 () -> JsonLd.text(JsonLd.ofType(all, "Organization"), "name"),
                 () -> host(url));
-        String title = cleanTitle(first(
+        String title = Titles.clean(first(
                 () -> meta(doc, "og:title"),
                 () -> JsonLd.text(ld, "headline"),
                 () -> JsonLd.text(ld, "name"),
                 () -> elementText(doc, "h1"),
                 () -> meta(doc, "twitter:title"),
-                doc::title), siteName);
+                doc::title), siteName, host(url));
+        SiteName site = new SiteName(siteName, host(url));
+        String jsonLdAuthors = JsonLd.authors(ld, all);
+        String metaAuthor = meta(doc, "author");
+        String articleAuthor = meta(doc, "article:author");
+        String bylineElement = shortText(doc, "[rel=author], [itemprop=author], .byline .author, .author-name, .byline");
+        // People first; the site credited as its own author only when no layer names anyone else.
         String byline = first(
-                () -> JsonLd.text(ld, "author"),
-                () -> meta(doc, "author"),
-                () -> notUrl(meta(doc, "article:author")),
-                () -> shortText(doc, "[rel=author], [itemprop=author], .byline .author, .author-name, .byline"));
+                () -> person(jsonLdAuthors, site),
+                () -> person(metaAuthor, site),
+                () -> person(articleAuthor, site),
+                () -> person(bylineElement, site),
+                () -> credit(jsonLdAuthors),
+                () -> credit(metaAuthor),
+                () -> credit(bylineElement));
         String canonical = first(
                 () -> absolute(doc.selectFirst("link[rel=canonical]"), url),
                 () -> meta(doc, "og:url"),
@@ -146,35 +153,6 @@ public final class MetadataExtractor {
         return null;
     }
 
-    /** Drops the site name that CMSs append or prepend to titles ("Title | Site", "Site - Title"). */
-    static String cleanTitle(String title, String siteName) {
-        if (title == null) {
-            return null;
-        }
-        String t = title.replaceAll("\\s+", " ").strip();
-        for (String sep : TITLE_SEPARATORS) {
-            int last = t.lastIndexOf(sep);
-            if (last > 0) {
-                String head = t.substring(0, last).strip();
-                String tail = t.substring(last + sep.length()).strip();
-                if (siteName != null && similar(tail, siteName) || siteName == null && tail.length() < head.length() / 2) {
-                    return head;
-                }
-            }
-            int firstSep = t.indexOf(sep);
-            if (firstSep > 0 && siteName != null && similar(t.substring(0, firstSep), siteName)) {
-                return t.substring(firstSep + sep.length()).strip();
-            }
-        }
-        return t.isEmpty() ? null : t;
-    }
-
-    private static boolean similar(String a, String b) {
-        String x = a.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-        String y = b.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-        return !x.isEmpty() && (x.equals(y) || x.contains(y) || y.contains(x));
-    }
-
     private static String cleanByline(String byline) {
         if (byline == null) {
             return null;
@@ -226,8 +204,19 @@ public final class MetadataExtractor {
         return t != null && t.length() <= 120 ? t : null;
     }
 
-    private static String notUrl(String s) {
-        return s == null || s.startsWith("http") ? null : s;
+    /**
+     * An author credit that names people, not the site itself: a publisher credited as author says
+     * nothing of who wrote the piece, and would hide the real byline of a later layer.
+     */
+    private static String person(String credit, SiteName site) {
+        String c = credit(credit);
+        return c == null || site.isNamedBy(c) ? null : c;
+    }
+
+    /** An author credit at all: not a URL, an e-mail address or a bare number. */
+    private static String credit(String credit) {
+        return credit == null || credit.startsWith("http") || credit.contains("@") || !credit.matches(".*\\p{L}.*")
+                ? null : credit;
     }
 
     private static String absolute(Element link, String base) {

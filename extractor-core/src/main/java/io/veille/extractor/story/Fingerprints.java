@@ -14,8 +14,8 @@ import java.util.TreeSet;
 import io.veille.extractor.entity.Entity;
 import io.veille.extractor.entity.EntityType;
 import io.veille.extractor.extraction.Extraction;
-import io.veille.extractor.fact.Fact;
-import io.veille.extractor.fact.FactType;
+import io.veille.contracts.Fact;
+import io.veille.contracts.FactType;
 
 /**
  * Builds an article's {@link Fingerprint} from its extraction. Only what survives translation is

@@ -12,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.veille.contracts.ExtractedArticle;
+import io.veille.contracts.Fact;
+import io.veille.contracts.FactType;
 import io.veille.contracts.FeedItem;
 import io.veille.contracts.RawArticle;
 import io.veille.contracts.UrlHash;
@@ -20,7 +22,6 @@ import io.veille.extractor.entity.EntityType;
 import io.veille.extractor.entity.Mention;
 import io.veille.extractor.extraction.Extraction;
 import io.veille.extractor.extraction.Page;
-import io.veille.extractor.fact.Fact;
 import io.veille.extractor.story.Fingerprints;
 
 class ArticleAssemblerTest {
@@ -78,7 +79,7 @@ class ArticleAssemblerTest {
         assertThat(snapshot.article().title()).isEqualTo("Page title");
         assertThat(snapshot.article().publishedAt()).isEqualTo(FEED_DATE);
         assertThat(snapshot.article().facts()).singleElement().satisfies(f -> {
-            assertThat(f.type()).isEqualTo("MONEY");
+            assertThat(f.type()).isEqualTo(FactType.MONEY);
             assertThat(f.value()).isEqualByComparingTo("109000000000");
         });
         assertThat(snapshot.article().entities()).singleElement().satisfies(e -> {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.veille.contracts.ExtractedArticle;
+import io.veille.contracts.Fact;
 
 class ArticleCapsTest {
 
@@ -26,7 +27,7 @@ class ArticleCapsTest {
         ExtractedArticle capped = new ArticleCaps(40, 10, 10).apply(article(TEXT));
 
         assertThat(capped.text()).isEqualTo(TEXT.substring(0, 40));
-        assertThat(capped.facts()).extracting(ExtractedArticle.Fact::text).containsExactly("600 millions d'euros");
+        assertThat(capped.facts()).extracting(Fact::text).containsExactly("600 millions d'euros");
         assertThat(capped.entities()).extracting(ExtractedArticle.Entity::name).containsExactly("Mistral AI");
         assertThat(capped.entities().get(0).mentions()).containsExactly(new ExtractedArticle.Span(0, 10));
         assertThat(capped.truncation()).isEqualTo(new ExtractedArticle.Truncation(TEXT.length(), 1, 1));
@@ -37,7 +38,7 @@ class ArticleCapsTest {
         ExtractedArticle capped = new ArticleCaps(1000, 1, 1).apply(article(TEXT));
 
         assertThat(capped.text()).isEqualTo(TEXT);
-        assertThat(capped.facts()).extracting(ExtractedArticle.Fact::text).containsExactly("600 millions d'euros");
+        assertThat(capped.facts()).extracting(Fact::text).containsExactly("600 millions d'euros");
         assertThat(capped.entities()).extracting(ExtractedArticle.Entity::name).containsExactly("Mistral AI");
         assertThat(capped.truncation()).isEqualTo(new ExtractedArticle.Truncation(TEXT.length(), 1, 1));
     }
@@ -59,14 +60,13 @@ class ArticleCapsTest {
                 ? List.of(new ExtractedArticle.Entity("Mistral AI", "ORG", List.of(), List.of(new ExtractedArticle.Span(0, 10), new ExtractedArticle.Span(60, 66))),
                         new ExtractedArticle.Entity("Nvidia", "ORG", List.of(), List.of(new ExtractedArticle.Span(38, 44))))
                 : List.of();
-        List<ExtractedArticle.Fact> facts = text.equals(TEXT)
+        List<Fact> facts = text.equals(TEXT)
                 ? List.of(money("600 millions d'euros", 16, 36, "600000000", "EUR"), money("2 milliards de dollars", 54, 76, "2000000000", "USD"))
                 : List.of();
         return new ExtractedArticle(1, "a", "a", "https://x.test/a", "src", "fr", "t", null, null, text, entities, facts, null);
     }
 
-    private static ExtractedArticle.Fact money(String text, int start, int end, String value, String currency) {
-        return new ExtractedArticle.Fact("MONEY", text, start, end, new BigDecimal(value), currency, null, null, null, null, null,
-                null, null);
+    private static Fact money(String text, int start, int end, String value, String currency) {
+        return Fact.money(text, start, end, new BigDecimal(value), currency, null);
     }
 }

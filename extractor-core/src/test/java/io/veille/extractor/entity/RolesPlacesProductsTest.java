@@ -82,8 +82,8 @@ class RolesPlacesProductsTest {
         assertThat(e.entities()).extracting(Entity::name).doesNotContain("ChatGPT", "MacGyver");
         assertThat(names(e.entities(), EntityType.PERSON)).contains("Emmanuel Macron");
         assertThat(names(e.entities(), EntityType.LOC)).contains("Paris", "France");
-        assertThat(e.facts()).filteredOn(f -> f.type() == io.veille.extractor.fact.FactType.QUOTE)
+        assertThat(e.facts()).filteredOn(f -> f.type() == io.veille.contracts.FactType.QUOTE)
                 .filteredOn(f -> f.quote().startsWith("Qui aurait cru"))
-                .extracting(io.veille.extractor.fact.Fact::speaker).containsExactly("Emmanuel Macron");
+                .extracting(io.veille.contracts.Fact::speaker).containsExactly("Emmanuel Macron");
     }
 }

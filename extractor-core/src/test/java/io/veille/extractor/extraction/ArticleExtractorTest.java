@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.veille.extractor.fact.Fact;
-import io.veille.extractor.fact.FactType;
+import io.veille.contracts.Fact;
+import io.veille.contracts.FactType;
 
 class ArticleExtractorTest {
 

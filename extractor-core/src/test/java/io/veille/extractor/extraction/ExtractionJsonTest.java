@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.veille.extractor.extraction.Extraction;
-import io.veille.extractor.fact.Fact;
+import io.veille.contracts.Fact;
 
 class ExtractionJsonTest {
 

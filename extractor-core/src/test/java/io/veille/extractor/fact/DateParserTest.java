@@ -1,5 +1,8 @@
 package io.veille.extractor.fact;
 
+import io.veille.contracts.Fact;
+import io.veille.contracts.FactType;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -81,5 +84,13 @@ class DateParserTest {
     void the_target_year_says_how_it_bounds() {
         assertThat(DateParser.find("d’ici 2030", "fr", PUBLISHED).get(0).qualifier()).isEqualTo("by");
         assertThat(DateParser.find("since 2018", "en", PUBLISHED).get(0).qualifier()).isEqualTo("since");
+    }
+
+    @Test
+    void a_one_word_holiday_in_lower_case_is_an_ordinary_word() {
+        assertThat(DateParser.find("DeepSeek, champion chinois en pleine ascension, a souligné", "fr", PUBLISHED)).isEmpty();
+        assertThat(DateParser.find("les deux camps ont signé un armistice", "fr", PUBLISHED)).isEmpty();
+        assertThat(DateParser.find("le pont de l'Ascension 2025", "fr", PUBLISHED)).extracting(Fact::date)
+                .containsExactly("2025-05-29");
     }
 }

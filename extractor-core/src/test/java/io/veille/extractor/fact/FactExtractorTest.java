@@ -1,5 +1,11 @@
 package io.veille.extractor.fact;
 
+import io.veille.contracts.Fact;
+import io.veille.contracts.FactType;
+import io.veille.extractor.entity.Entity;
+import io.veille.extractor.entity.EntityType;
+import io.veille.extractor.entity.Mention;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -8,9 +14,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.veille.extractor.entity.Entity;
-import io.veille.extractor.entity.EntityType;
-import io.veille.extractor.entity.Mention;
 
 class FactExtractorTest {
 

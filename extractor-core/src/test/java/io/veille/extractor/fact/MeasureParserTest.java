@@ -1,5 +1,8 @@
 package io.veille.extractor.fact;
 
+import io.veille.contracts.Fact;
+import io.veille.contracts.FactType;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.veille.contracts.Fact;
 import io.veille.extractor.entity.RuleBasedRecognizer;
 
 class QuoteSpeakerTest {

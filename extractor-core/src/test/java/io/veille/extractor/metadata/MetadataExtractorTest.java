@@ -55,7 +55,20 @@ class MetadataExtractorTest {
         "Grève - les contrôleurs aériens arrêtent le travail pour trois jours - Fil Info;null;Grève - les contrôleurs aériens arrêtent le travail pour trois jours",
     })
     void drops_the_site_name_from_titles(String title, String site, String expected) {
-        assertThat(MetadataExtractor.cleanTitle(title, site)).isEqualTo(expected);
+        assertThat(Titles.clean(title, site, null)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} ({1}, {2}) -> {3}")
+    @CsvSource(delimiter = ';', nullValues = "null", value = {
+        "東京で大雪、交通に乱れ：毎日新聞;毎日新聞;mainichi.jp;東京で大雪、交通に乱れ",
+        "東京で大雪、交通に乱れ｜毎日新聞;毎日新聞;mainichi.jp;東京で大雪、交通に乱れ",
+        "Wahl in Sachsen: Was wir wissen – DW – 02.09.2024;Deutsche Welle;www.dw.com;Wahl in Sachsen: Was wir wissen",
+        "Steuerreform beschlossen | Süddeutsche Zeitung;sueddeutsche.de;www.sueddeutsche.de;Steuerreform beschlossen",
+        "Seçim sonuçları açıklandı | Habertürk Haber;null;www.haberturk.com.tr;Seçim sonuçları açıklandı",
+        "Wahl - Sandwich-Politik der Union;null;www.dw.com;Wahl - Sandwich-Politik der Union",
+    })
+    void drops_the_site_name_told_by_the_host_and_a_trailing_date(String title, String site, String host, String expected) {
+        assertThat(Titles.clean(title, site, host)).isEqualTo(expected);
     }
 
     @Test
@@ -98,5 +111,29 @@ class MetadataExtractorTest {
                 <html><head><meta property="article:modified_time" content="2025-03-01T10:00:00Z">
                 <meta property="article:published_time" content="2025-02-10T10:00:00Z"></head><body></body></html>""", null);
         assertThat(m.publishedAt()).isEqualTo(Instant.parse("2025-02-10T10:00:00Z"));
+    }
+
+    @Test
+    void an_author_given_by_reference_is_looked_up_in_the_page_graph() {
+        String html = """
+                <html><head><script type="application/ld+json">
+                {"@context": "https://schema.org", "@graph": [
+                  {"@type": "NewsArticle", "headline": "Un titre", "author": {"@id": "https://example.org/#/schema/person/42"}},
+                  {"@type": "Person", "@id": "https://example.org/#/schema/person/42", "name": "Camille Martin"}]}
+                </script></head><body></body></html>""";
+        assertThat(read(html, "https://example.org/a").byline()).isEqualTo("Camille Martin");
+    }
+
+    @Test
+    void a_person_wins_over_the_site_credited_as_author_and_the_site_stays_the_last_resort() {
+        String credited = """
+                <html><head><meta property="og:site_name" content="La Gazette du Nord">
+                <script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": "La Gazette du Nord"}}</script>
+                <meta name="author" content="Jeanne Dupont"></head><body></body></html>""";
+        assertThat(read(credited, "https://www.gazettedunord.fr/a").byline()).isEqualTo("Jeanne Dupont");
+        String onlyTheSite = """
+                <html><head><meta property="og:site_name" content="La Gazette du Nord">
+                <meta name="author" content="La Gazette du Nord"></head><body></body></html>""";
+        assertThat(read(onlyTheSite, "https://www.gazettedunord.fr/a").byline()).isEqualTo("La Gazette du Nord");
     }
 }

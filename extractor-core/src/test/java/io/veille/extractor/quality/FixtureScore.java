@@ -3,8 +3,8 @@ package io.veille.extractor.quality;
 import java.util.List;
 import java.util.Objects;
 
-import io.veille.extractor.fact.Fact;
-import io.veille.extractor.fact.FactType;
+import io.veille.contracts.Fact;
+import io.veille.contracts.FactType;
 
 /**
  * Judges the facts found in one fixture sentence, looking only at those that overlap the fixture's span

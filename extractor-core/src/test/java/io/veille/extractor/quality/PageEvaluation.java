@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 import io.veille.extractor.extraction.Extraction;
-import io.veille.extractor.fact.Fact;
+import io.veille.contracts.Fact;
 
 /** Compares one extraction with its golden page. */
 public final class PageEvaluation {

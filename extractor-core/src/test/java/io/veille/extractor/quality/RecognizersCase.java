@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 
-import io.veille.extractor.fact.Fact;
-import io.veille.extractor.fact.FactType;
+import io.veille.contracts.Fact;
+import io.veille.contracts.FactType;
 
 /**
  * One annotated figure of a Recognizers-Text specification: its span in the input (end exclusive

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
-import io.veille.extractor.fact.Fact;
+import io.veille.contracts.Fact;
 import io.veille.extractor.fact.FactExtractor;
 import io.veille.extractor.quality.RecognizersCase.Category;
 

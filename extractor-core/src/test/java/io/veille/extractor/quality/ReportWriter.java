@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import io.veille.extractor.fact.Fact;
+import io.veille.contracts.Fact;
 
 /** Markdown reports under target/, so a failing gate shows which pages or fixtures moved. */
 public final class ReportWriter {

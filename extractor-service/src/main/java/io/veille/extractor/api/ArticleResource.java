@@ -1,5 +1,6 @@
 package io.veille.extractor.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,7 +24,9 @@ import io.veille.extractor.persist.FactRepository;
 import io.veille.extractor.persist.NamedEntityRepository;
 import io.veille.support.api.ProblemException;
 import io.veille.support.api.QueryParams;
+import io.veille.support.security.Roles;
 
+@RolesAllowed(Roles.READ)
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "articles", description = "Extracted articles with their entities and facts")

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,7 +26,9 @@ import io.veille.extractor.persist.ArticleRepository;
 import io.veille.extractor.persist.EntityDirectoryRepository;
 import io.veille.support.api.ProblemException;
 import io.veille.support.api.QueryParams;
+import io.veille.support.security.Roles;
 
+@RolesAllowed(Roles.READ)
 @Path("/api/v1/entities")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "entities", description = "People, organisations and places across articles")

@@ -1,5 +1,6 @@
 package io.veille.extractor.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,8 +17,10 @@ import io.veille.extractor.extraction.ExtractionJson;
 import io.veille.extractor.extraction.Page;
 import io.veille.support.api.ProblemException;
 import io.veille.support.api.QueryParams;
+import io.veille.support.security.Roles;
 
 /** Extraction on demand, without Kafka or the database: what the batch command line does, over HTTP. */
+@RolesAllowed(Roles.ADMIN)
 @Path("/api/v1/extract")
 @Tag(name = "extract", description = "Extract text, entities and facts from a page or a text")
 public class ExtractResource {

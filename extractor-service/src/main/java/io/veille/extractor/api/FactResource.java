@@ -1,5 +1,6 @@
 package io.veille.extractor.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,11 +14,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.veille.extractor.api.SearchViews.FactItem;
 import io.veille.extractor.api.SearchViews.ResultPage;
-import io.veille.extractor.fact.FactType;
+import io.veille.contracts.FactType;
 import io.veille.extractor.persist.FactFilter;
 import io.veille.extractor.persist.FactSearchRepository;
 import io.veille.support.api.QueryParams;
+import io.veille.support.security.Roles;
 
+@RolesAllowed(Roles.READ)
 @Path("/api/v1/facts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "facts", description = "Facts across articles: amounts, dates, quantities, percentages, quotes")

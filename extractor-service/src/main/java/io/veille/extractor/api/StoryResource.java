@@ -1,5 +1,6 @@
 package io.veille.extractor.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,7 +20,9 @@ import io.veille.extractor.persist.StoryEntity;
 import io.veille.extractor.persist.StoryRepository;
 import io.veille.support.api.ProblemException;
 import io.veille.support.api.QueryParams;
+import io.veille.support.security.Roles;
 
+@RolesAllowed(Roles.READ)
 @Path("/api/v1/stories")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "stories", description = "Articles about the same event, across sources and languages")

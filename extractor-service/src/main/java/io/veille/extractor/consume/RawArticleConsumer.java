@@ -116,7 +116,7 @@ public class RawArticleConsumer {
     private void count(ArticleSnapshot snapshot, SaveOutcome outcome) {
         metrics.counter("veille.extractor.articles", "outcome", outcome.name().toLowerCase()).increment();
         if (outcome != SaveOutcome.UNCHANGED) {
-            snapshot.article().facts().forEach(f -> metrics.counter("veille.extractor.facts", "type", f.type()).increment());
+            snapshot.article().facts().forEach(f -> metrics.counter("veille.extractor.facts", "type", f.type().name()).increment());
         }
         LOG.debugf("article %s %s with %d facts", snapshot.article().articleId(), outcome, snapshot.article().facts().size());
     }

@@ -18,6 +18,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.veille.contracts.EventJson;
 import io.veille.contracts.ExtractedArticle;
+import io.veille.contracts.Fact;
 import io.veille.extractor.assembly.ArticleSnapshot;
 
 /**
@@ -76,7 +77,7 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
             entities.deleteOfArticle(row.id);
             outcome = SaveOutcome.UPDATED;
         }
-        for (ExtractedArticle.Fact fact : distinctFacts(article.facts())) {
+        for (Fact fact : distinctFacts(article.facts())) {
             facts.persist(toRow(row.id, fact));
         }
         for (ExtractedArticle.Entity entity : distinctEntities(article.entities())) {
@@ -119,10 +120,10 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
         row.updatedAt = now;
     }
 
-    private static FactEntity toRow(String articleId, ExtractedArticle.Fact fact) {
+    private static FactEntity toRow(String articleId, Fact fact) {
         FactEntity row = new FactEntity();
         row.articleId = articleId;
-        row.type = fact.type();
+        row.type = fact.type().name();
         row.text = fact.text();
         row.startOffset = fact.start();
         row.endOffset = fact.end();
@@ -149,9 +150,9 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
     }
 
     /** The first fact per natural key wins: the table's unique key must not fail a whole article. */
-    private static List<ExtractedArticle.Fact> distinctFacts(List<ExtractedArticle.Fact> all) {
-        Map<String, ExtractedArticle.Fact> byKey = new LinkedHashMap<>();
-        for (ExtractedArticle.Fact f : all) {
+    private static List<Fact> distinctFacts(List<Fact> all) {
+        Map<String, Fact> byKey = new LinkedHashMap<>();
+        for (Fact f : all) {
             byKey.putIfAbsent(f.type() + "|" + f.start() + "|" + f.end(), f);
         }
         return List.copyOf(byKey.values());

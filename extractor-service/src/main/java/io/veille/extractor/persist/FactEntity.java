@@ -4,24 +4,12 @@ import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One row of extractor.fact; (article_id, type, start_offset, end_offset) is its natural key. */
 @Entity
 @Table(name = "fact")
-public class FactEntity extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "article_id", nullable = false)
-    public String articleId;
+public class FactEntity extends ArticleRowEntity {
 
     @Column(nullable = false)
     public String type;

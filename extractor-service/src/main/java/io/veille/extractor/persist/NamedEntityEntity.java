@@ -4,15 +4,11 @@ import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.veille.contracts.ExtractedArticle.Span;
 
 /**
@@ -21,14 +17,7 @@ import io.veille.contracts.ExtractedArticle.Span;
  */
 @Entity
 @Table(name = "entity")
-public class NamedEntityEntity extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "article_id", nullable = false)
-    public String articleId;
+public class NamedEntityEntity extends ArticleRowEntity {
 
     @Column(nullable = false)
     public String name;

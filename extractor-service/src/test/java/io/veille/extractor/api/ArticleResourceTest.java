@@ -1,5 +1,13 @@
 package io.veille.extractor.api;
 
+import io.veille.contracts.ExtractedArticle;
+import io.veille.contracts.Fact;
+import io.veille.contracts.FactType;
+import io.veille.contracts.UrlHash;
+import io.veille.extractor.assembly.ArticleSnapshot;
+import io.veille.extractor.persist.ArticleRepository;
+import io.veille.infra.VeilleTestResources;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -16,11 +24,6 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.veille.contracts.ExtractedArticle;
-import io.veille.contracts.UrlHash;
-import io.veille.extractor.persist.ArticleRepository;
-import io.veille.extractor.assembly.ArticleSnapshot;
-import io.veille.infra.VeilleTestResources;
 
 @QuarkusTest
 @QuarkusTestResource(value = VeilleTestResources.class, restrictToAnnotatedClass = false)
@@ -95,7 +98,7 @@ class ArticleResourceTest {
                 published, text,
                 List.of(new ExtractedArticle.Entity("Emmanuel Macron", "PERSON", List.of("Macron"),
                         List.of(new ExtractedArticle.Span(0, 15)))),
-                List.of(new ExtractedArticle.Fact("MONEY", "109 milliards d'euros", 24, 45,
+                List.of(new Fact(FactType.MONEY, "109 milliards d'euros", 24, 45,
                         new BigDecimal("1.09E+11"), "EUR", null, null, null, null, null, null, null)), null);
         articles.save(new ArticleSnapshot(article, url, "Le Quotidien", null, null));
         return id;

@@ -12,16 +12,22 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import io.veille.extractor.support.Pages;
 import io.veille.infra.VeilleTestResources;
+import io.veille.testsupport.http.ReadKeyProfile;
 
 @QuarkusTest
 @QuarkusTestResource(value = VeilleTestResources.class, restrictToAnnotatedClass = false)
 class ExtractResourceTest {
 
+    private static RequestSpecification admin() {
+        return given().header("X-API-Key", ReadKeyProfile.ADMIN_KEY);
+    }
+
     @Test
     void a_page_is_extracted_like_the_command_line_does() {
-        given().contentType(ContentType.JSON)
+        admin().contentType(ContentType.JSON)
                 .body(Map.of("html", Pages.SUMMIT_HTML, "url", "https://example.test/sommet", "published", "2025-02-09T18:30:00+01:00"))
                 .when().post("/api/v1/extract")
                 .then().log().ifValidationFails().statusCode(200)
@@ -34,8 +40,16 @@ class ExtractResourceTest {
     }
 
     @Test
+    void extracting_needs_an_admin_key_although_reading_needs_none_here() {
+        given().get("/api/v1/articles").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("text", "Bonjour."))
+                .when().post("/api/v1/extract")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
     void a_body_without_html_or_text_is_a_400_problem() {
-        given().contentType(ContentType.JSON).body(Map.of("url", "https://example.test/x"))
+        admin().contentType(ContentType.JSON).body(Map.of("url", "https://example.test/x"))
                 .when().post("/api/v1/extract")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -45,7 +59,7 @@ class ExtractResourceTest {
 
     @Test
     void malformed_json_is_a_400_problem() {
-        given().contentType(ContentType.JSON).body("{\"html\": ")
+        admin().contentType(ContentType.JSON).body("{\"html\": ")
                 .when().post("/api/v1/extract")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -54,7 +68,7 @@ class ExtractResourceTest {
 
     @Test
     void a_bad_publication_date_is_a_400_problem() {
-        given().contentType(ContentType.JSON).body(Map.of("text", "Bonjour.", "published", "hier"))
+        admin().contentType(ContentType.JSON).body(Map.of("text", "Bonjour.", "published", "hier"))
                 .when().post("/api/v1/extract")
                 .then().statusCode(400).contentType("application/problem+json");
     }
@@ -62,7 +76,7 @@ class ExtractResourceTest {
     @Test
     void a_body_over_5_mb_is_a_413_problem() {
         String big = "{\"text\": \"" + "a".repeat(5 * 1024 * 1024) + "\"}";
-        given().contentType(ContentType.JSON).body(big)
+        admin().contentType(ContentType.JSON).body(big)
                 .when().post("/api/v1/extract")
                 .then().statusCode(413)
                 .contentType("application/problem+json")

@@ -27,6 +27,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.veille.contracts.EventJson;
 import io.veille.contracts.ExtractedArticle;
+import io.veille.contracts.FactType;
 import io.veille.contracts.RawArticle;
 import io.veille.contracts.Topics;
 import io.veille.contracts.UrlHash;
@@ -59,7 +60,7 @@ class RawArticleConsumerTest {
         assertThat(event.lang()).isEqualTo("fr");
         assertThat(event.text()).contains("109 milliards d'euros");
         assertThat(event.facts()).anySatisfy(f -> {
-            assertThat(f.type()).isEqualTo("MONEY");
+            assertThat(f.type()).isEqualTo(FactType.MONEY);
             assertThat(f.value()).isEqualByComparingTo(new BigDecimal("109000000000"));
             assertThat(f.currency()).isEqualTo("EUR");
         });

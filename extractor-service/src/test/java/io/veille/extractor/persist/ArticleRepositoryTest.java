@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.veille.contracts.ExtractedArticle;
+import io.veille.contracts.Fact;
+import io.veille.contracts.FactType;
 import io.veille.contracts.UrlHash;
 import io.veille.extractor.assembly.ArticleSnapshot;
 import io.veille.infra.VeilleTestResources;
@@ -61,14 +63,14 @@ class ArticleRepositoryTest {
         assertThat(articles.findById(id).text).isEqualTo("Il a levé 3 milliards de dollars.");
     }
 
-    private static ExtractedArticle article(String id, String url, String text, ExtractedArticle.Fact... facts) {
+    private static ExtractedArticle article(String id, String url, String text, Fact... facts) {
         return new ExtractedArticle(ExtractedArticle.SCHEMA_VERSION, id, id, url, "test", "fr", "Titre", null,
                 Instant.parse("2025-02-10T00:00:00Z"), text,
                 List.of(new ExtractedArticle.Entity("Mistral AI", "ORG", List.of("Mistral"), List.of(new ExtractedArticle.Span(0, 2)))),
                 List.of(facts), null);
     }
 
-    private static ExtractedArticle.Fact fact(String type, String text, int start, int end, String value, String currency) {
-        return new ExtractedArticle.Fact(type, text, start, end, new BigDecimal(value), currency, null, null, null, null, null, null, null);
+    private static Fact fact(String type, String text, int start, int end, String value, String currency) {
+        return new Fact(FactType.valueOf(type), text, start, end, new BigDecimal(value), currency, null, null, null, null, null, null, null);
     }
 }

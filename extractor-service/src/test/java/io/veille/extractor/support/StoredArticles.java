@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.veille.contracts.ExtractedArticle;
 import io.veille.contracts.ExtractedArticle.Entity;
-import io.veille.contracts.ExtractedArticle.Fact;
 import io.veille.contracts.ExtractedArticle.Span;
+import io.veille.contracts.ExtractedArticle;
+import io.veille.contracts.Fact;
+import io.veille.contracts.FactType;
 import io.veille.contracts.UrlHash;
 
 /** Extracted articles built field by field for the persistence and API tests, each at a URL of its own. */
@@ -73,12 +74,12 @@ public final class StoredArticles {
     }
 
     public StoredArticles money(int start, String value, String currency) {
-        facts.add(new Fact("MONEY", "x", start, start + 1, new BigDecimal(value), currency, null, null, null, null, null, null, null));
+        facts.add(new Fact(FactType.MONEY, "x", start, start + 1, new BigDecimal(value), currency, null, null, null, null, null, null, null));
         return this;
     }
 
     public StoredArticles percent(int start, String value) {
-        facts.add(new Fact("PERCENT", "x", start, start + 1, new BigDecimal(value), null, "%", null, null, null, null, null, null));
+        facts.add(new Fact(FactType.PERCENT, "x", start, start + 1, new BigDecimal(value), null, "%", null, null, null, null, null, null));
         return this;
     }
 

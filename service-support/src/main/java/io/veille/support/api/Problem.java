@@ -16,6 +16,11 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem("about:blank", title, status, detail, null);
     }
 
+    /** A problem a client may act on by its type, e.g. {@code urn:veille:problem:api-key-missing}. */
+    public static Problem typed(String type, int status, String title, String detail) {
+        return new Problem(type, title, status, detail, null);
+    }
+
     /**
      * Written to a String here rather than left to the JSON provider, so that the
      * application/problem+json media type never depends on which writers a provider registers.

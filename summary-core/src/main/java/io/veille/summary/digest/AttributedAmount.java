@@ -5,10 +5,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.veille.contracts.ExtractedArticle;
 import io.veille.contracts.ExtractedArticle.Entity;
-import io.veille.contracts.ExtractedArticle.Fact;
 import io.veille.contracts.ExtractedArticle.Span;
+import io.veille.contracts.ExtractedArticle;
+import io.veille.contracts.Fact;
+import io.veille.contracts.FactType;
 
 /**
  * The article's largest amount with who announced, raised or pledged it, when the sentence that
@@ -46,7 +47,7 @@ record AttributedAmount(Fact fact, String who, Verb verb) {
             return Optional.empty();
         }
         return article.facts().stream()
-                .filter(f -> "MONEY".equals(f.type()) && f.value() != null && f.start() >= 0 && f.start() <= text.length())
+                .filter(f -> f.type() == FactType.MONEY && f.value() != null && f.start() >= 0 && f.start() <= text.length())
                 .max(Comparator.comparing((Fact f) -> f.value().abs()).thenComparing(f -> -f.start()))
                 .flatMap(f -> attribute(article, text, f));
     }

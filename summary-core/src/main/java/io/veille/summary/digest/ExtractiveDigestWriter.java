@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 import io.veille.contracts.Digest;
 import io.veille.contracts.ExtractedArticle;
-import io.veille.contracts.ExtractedArticle.Fact;
+import io.veille.contracts.Fact;
+import io.veille.contracts.FactType;
 
 /**
  * Writes a bilingual digest without a model: the lead sentences in the source language (marked
@@ -34,12 +35,13 @@ public final class ExtractiveDigestWriter implements DigestWriter {
     private static final int MAX_FACTS_PER_ITEM = 5;
     private static final int MAX_NAMES = 6;
 
-    private static final Map<String, Label> FACT_LABELS = Map.of(
-            "MONEY", new Label("Montants cités", "Amounts cited"),
-            "PERCENT", new Label("Pourcentages", "Percentages"),
-            "QUANTITY", new Label("Chiffres clés", "Key figures"),
-            "DATE", new Label("Dates", "Dates"));
-    private static final List<String> FACT_ORDER = List.of("MONEY", "PERCENT", "QUANTITY", "DATE");
+    private static final Map<FactType, Label> FACT_LABELS = Map.of(
+            FactType.MONEY, new Label("Montants cités", "Amounts cited"),
+            FactType.PERCENT, new Label("Pourcentages", "Percentages"),
+            FactType.QUANTITY, new Label("Chiffres clés", "Key figures"),
+            FactType.DATE, new Label("Dates", "Dates"));
+    private static final List<FactType> FACT_ORDER = List.of(FactType.MONEY, FactType.PERCENT, FactType.QUANTITY,
+            FactType.DATE);
     private static final Label NAMES = new Label("Personnes et organisations citées", "People and organisations named");
     private static final Label QUOTE = new Label("Citation", "Quote");
     private static final Label SOURCES = new Label("Sources", "Sources");
@@ -69,7 +71,7 @@ public final class ExtractiveDigestWriter implements DigestWriter {
             items.add(new Digest.Item(Label.marked(lead.lang(), String.join(" ", sentences)), List.of(citation(lead)), List.of()));
         }
         headlineItem(articles, lang).ifPresent(items::add);
-        for (String type : FACT_ORDER) {
+        for (FactType type : FACT_ORDER) {
             factItem(articles, type, lang).ifPresent(items::add);
         }
         quoteItem(lead, articles, lang).ifPresent(items::add);
@@ -119,7 +121,7 @@ public final class ExtractiveDigestWriter implements DigestWriter {
     }
 
     /** One line per fact type; the same fact stated by several articles is rendered once and cites them all. */
-    private static Optional<Digest.Item> factItem(List<ExtractedArticle> articles, String type, String lang) {
+    private static Optional<Digest.Item> factItem(List<ExtractedArticle> articles, FactType type, String lang) {
         Map<String, Set<ExtractedArticle>> sources = new LinkedHashMap<>();
         Map<String, String> factText = new LinkedHashMap<>();
         for (FactOf f : facts(articles, type)) {
@@ -143,11 +145,11 @@ public final class ExtractiveDigestWriter implements DigestWriter {
     private record FactOf(Fact fact, ExtractedArticle article) {
     }
 
-    private static List<FactOf> facts(List<ExtractedArticle> articles, String type) {
+    private static List<FactOf> facts(List<ExtractedArticle> articles, FactType type) {
         List<FactOf> facts = articles.stream()
-                .flatMap(a -> a.facts().stream().filter(f -> type.equals(f.type())).map(f -> new FactOf(f, a)))
+                .flatMap(a -> a.facts().stream().filter(f -> f.type() == type).map(f -> new FactOf(f, a)))
                 .toList();
-        if ("MONEY".equals(type)) {
+        if (type == FactType.MONEY) {
             // Largest amounts first: a reader scanning a digest wants the headline figure.
             facts = facts.stream()
                     .sorted(Comparator.comparing((FactOf f) -> f.fact().value() == null ? BigDecimal.ZERO : f.fact().value().abs())
@@ -163,7 +165,7 @@ public final class ExtractiveDigestWriter implements DigestWriter {
         leadFirst.add(0, lead);
         for (ExtractedArticle article : leadFirst) {
             Optional<Fact> quote = article.facts().stream()
-                    .filter(f -> "QUOTE".equals(f.type()) && f.quote() != null && !f.quote().isBlank())
+                    .filter(f -> f.type() == FactType.QUOTE && f.quote() != null && !f.quote().isBlank())
                     .findFirst();
             if (quote.isPresent()) {
                 Fact f = quote.get();

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import io.veille.contracts.ExtractedArticle.Fact;
+import io.veille.contracts.Fact;
 
 /**
  * Renders a normalised fact the way a French or an English newsroom writes it: "109 milliards
@@ -45,16 +45,16 @@ public final class FactFormatter {
         }
         boolean fr = "fr".equals(lang);
         return switch (fact.type()) {
-            case "MONEY" -> fact.value() == null ? Optional.empty()
+            case MONEY -> fact.value() == null ? Optional.empty()
                     : fact.valueEnd() != null && fact.valueEnd().compareTo(fact.value()) > 0
                             ? Optional.of(fr ? moneyRangeFr(fact.value(), fact.valueEnd(), fact.currency())
                                     : moneyRangeEn(fact.value(), fact.valueEnd(), fact.currency()))
                     : Optional.of(fr ? moneyFr(fact.value(), fact.currency()) : moneyEn(fact.value(), fact.currency()));
-            case "PERCENT" -> fact.value() == null ? Optional.empty()
+            case PERCENT -> fact.value() == null ? Optional.empty()
                     : Optional.of(number(fact.value(), lang) + (fr ? " %" : "%"));
-            case "QUANTITY" -> fact.value() == null ? Optional.empty()
+            case QUANTITY -> fact.value() == null ? Optional.empty()
                     : Optional.of(number(fact.value(), lang) + (fact.unit() == null ? "" : " " + fact.unit()));
-            case "DATE" -> date(fact.date(), fact.dateEnd(), lang);
+            case DATE -> date(fact.date(), fact.dateEnd(), lang);
             default -> Optional.empty();
         };
     }

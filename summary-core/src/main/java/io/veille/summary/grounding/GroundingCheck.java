@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,10 +18,11 @@ import java.util.regex.Pattern;
 
 import io.veille.contracts.Digest;
 import io.veille.contracts.ExtractedArticle;
-import io.veille.contracts.ExtractedArticle.Fact;
+import io.veille.contracts.Fact;
+import io.veille.contracts.FactType;
 import io.veille.summary.digest.Bilingual;
-import io.veille.summary.digest.FactFormatter;
 import io.veille.summary.digest.DigestText;
+import io.veille.summary.digest.FactFormatter;
 import io.veille.summary.grounding.NameMentions.NameMention;
 import io.veille.summary.grounding.NameMentions.Word;
 
@@ -92,7 +94,9 @@ public final class GroundingCheck {
         List<DateMentions.DateMention> written = DateMentions.in(text);
         for (DateMentions.DateMention date : written) {
             boolean backed = backing.days().stream().anyMatch(d -> MonthDay.from(d).equals(date.day())
-                    && (date.year().isEmpty() || date.year().getAsInt() == d.getYear()));
+                    && (date.year().isEmpty() || date.year().getAsInt() == d.getYear()))
+                    // "le 9 février" of an article read without a publication date, its fact "--02-09"
+                    || date.year().isEmpty() && backing.yearlessDays().contains(date.day());
             if (!backed) {
                 unsupported.add("[" + lang + "] date \"" + date.text() + "\" is not a date of the article");
             }
@@ -140,7 +144,8 @@ public final class GroundingCheck {
     }
 
     /** What the cited articles back: fact values by value, dates, and their texts in lower case. */
-    record Backing(Map<BigDecimal, List<Fact>> values, Set<BigDecimal> dateParts, Set<LocalDate> days, List<String> texts) {
+    record Backing(Map<BigDecimal, List<Fact>> values, Set<BigDecimal> dateParts, Set<LocalDate> days,
+            Set<MonthDay> yearlessDays, List<String> texts) {
 
         private static final Pattern DATE_PART_FOLLOWS = Pattern.compile(
                 "[ \\u00A0]*(?:$|[^\\p{L}\\d\\s]|(?:et|au|à|and|to|or|ou)(?![\\p{L}]))");
@@ -149,6 +154,7 @@ public final class GroundingCheck {
             Map<BigDecimal, List<Fact>> values = new HashMap<>();
             Set<BigDecimal> dateParts = new HashSet<>();
             Set<LocalDate> days = new HashSet<>();
+            Set<MonthDay> yearlessDays = new HashSet<>();
             List<String> texts = new ArrayList<>();
             for (ExtractedArticle article : cited) {
                 for (Fact fact : article.facts()) {
@@ -159,6 +165,8 @@ public final class GroundingCheck {
                         }
                     }
                     addDate(fact.date(), fact.dateEnd(), dateParts, days);
+                    yearless(fact.date()).ifPresent(yearlessDays::add);
+                    yearless(fact.dateEnd()).ifPresent(yearlessDays::add);
                 }
                 if (article.publishedAt() != null) {
                     addDate(article.publishedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString(), null, dateParts, days);
@@ -169,7 +177,16 @@ public final class GroundingCheck {
                     }
                 }
             }
-            return new Backing(values, dateParts, days, texts);
+            return new Backing(values, dateParts, days, yearlessDays, texts);
+        }
+
+        /** The day of a fact read without a year: ISO's "--02-09". */
+        private static Optional<MonthDay> yearless(String iso) {
+            try {
+                return iso != null && iso.startsWith("--") ? Optional.of(MonthDay.parse(iso)) : Optional.empty();
+            } catch (DateTimeParseException notADay) {
+                return Optional.empty();
+            }
         }
 
         boolean backs(NumberMention mention) {
@@ -179,7 +196,7 @@ public final class GroundingCheck {
                         || facts(mention.value().movePointLeft(2)).anyMatch(Backing::isPercent);
             }
             if (!mention.currencies().isEmpty()) {
-                return facts(mention.value()).anyMatch(f -> f.currency() == null ? "MONEY".equals(f.type())
+                return facts(mention.value()).anyMatch(f -> f.currency() == null ? f.type() == FactType.MONEY
                         : mention.currencies().contains(f.currency()));
             }
             return facts(mention.value()).findAny().isPresent();
@@ -202,7 +219,7 @@ public final class GroundingCheck {
         }
 
         private static boolean isPercent(Fact fact) {
-            return "PERCENT".equals(fact.type()) || "%".equals(fact.unit());
+            return fact.type() == FactType.PERCENT || "%".equals(fact.unit());
         }
 
         /** Every day a DATE fact names (ranges of up to 62 days spelled out); the year and month of partial dates ("2030", "2025-02"). */

@@ -7,7 +7,7 @@ import java.util.Set;
 
 import io.veille.contracts.ExtractedArticle;
 import io.veille.contracts.ExtractedArticle.Entity;
-import io.veille.contracts.ExtractedArticle.Fact;
+import io.veille.contracts.Fact;
 import io.veille.summary.grounding.NameMentions.NameMention;
 import io.veille.summary.grounding.NameMentions.Word;
 
@@ -95,7 +95,18 @@ final class NameBacking {
             return true;
         }
         List<String> distinctive = distinctive(words);
-        return distinctive.isEmpty() || names.stream().anyMatch(n -> n.containsAll(distinctive));
+        if (distinctive.isEmpty()) {
+            return true;
+        }
+        // "Mistral Bank": a generic word after the name must belong to it or be the articles' own word.
+        List<String> after = content(words.subList(words.indexOf(distinctive.get(0)) + 1, words.size()));
+        return names.stream().anyMatch(n -> n.containsAll(distinctive)
+                && after.stream().allMatch(w -> n.contains(w) || writtenInArticles(w)));
+    }
+
+    private boolean writtenInArticles(String word) {
+        return articleWords.contains(word)
+                || NameWords.TRANSLATIONS.getOrDefault(word, List.of()).stream().anyMatch(articleWords::contains);
     }
 
     /**

@@ -81,7 +81,17 @@ final class NameWords {
             "denmark:danemark", "austria:autriche", "mexico:mexique", "korea:coree", "saudi:saoudite", "arabia:arabie",
             "brussels:bruxelles", "london:londres", "geneva:geneve", "vienna:vienne", "lisbon:lisbonne",
             "europe:europe", "britain:britannique", "canada:canadien", "canada:canadienne", "germany:allemand",
-            "china:chinois", "india:indien", "america:americain", "america:amerique", "japan:japonais", "france:francais", "cathedral:cathedrale", "channel:manche", "elysee:elysee", "white:blanche", "house:maison");
+            "china:chinois", "india:indien", "america:americain", "america:amerique", "japan:japonais", "france:francais", "cathedral:cathedrale", "channel:manche", "elysee:elysee", "white:blanche", "house:maison",
+            // generic words of institution and event names, so "Paris AI Action Summit" reads the French article's words
+            "ai:ia", "summit:sommet", "bank:banque", "fund:fonds", "group:groupe", "company:entreprise",
+            "agency:agence", "ministry:ministere", "court:cour", "republic:republique", "parliament:parlement",
+            "senate:senat", "assembly:assemblee", "institute:institut", "university:universite", "center:centre",
+            "conference:conference", "world:monde", "global:mondial", "global:mondiale", "research:recherche",
+            "investment:investissement", "partnership:partenariat", "agreement:accord", "foundation:fondation",
+            "laboratory:laboratoire", "project:projet", "program:programme", "strategy:strategie", "council:conseil",
+            "government:gouvernement", "state:etat", "european:europeen", "european:europeenne",
+            "commission:commission", "union:union", "national:nationale", "international:internationale",
+            "artificial:artificielle", "digital:numerique", "technology:technologie", "capital:capitale", "city:ville");
 
     private NameWords() {
     }

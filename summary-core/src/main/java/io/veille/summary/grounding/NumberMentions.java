@@ -39,9 +39,12 @@ public final class NumberMentions {
             + "?cent|points?" + WS + "de" + WS + "pourcentage|percentage" + WS + "points?)(?![\\p{L}])", FLAGS);
     private static final Pattern RANGE_GAP = Pattern.compile(WS + "*(?:–|—|-|à|to|et|and)" + WS + "*(?:" + Currencies.PREFIX + ")?" + WS + "?", FLAGS);
 
-    /** Numbers spelled out count only with a scale word: "deux milliards d'euros", not "les deux pays". */
+    /**
+     * Numbers spelled out count only with a scale word or a percent: "deux milliards d'euros",
+     * "trente-cinq pour cent", not "les deux pays".
+     */
     private static final Pattern SPELLED = Pattern.compile("(?:" + SpelledNumbers.RUN + ")(?=" + WS + Scales.SPELLED
-            + "(?![\\p{L}]))", FLAGS);
+            + "(?![\\p{L}])|" + PERCENT.pattern() + ")", FLAGS);
 
     /** A number found, with where its text starts and ends (scale, currency or % included). */
     private record Found(int start, int end, BigDecimal number, BigDecimal scale, Set<String> currencies, boolean percent) {
@@ -85,8 +88,9 @@ public final class NumberMentions {
             boolean prefixed = prefix.find();
             Tail tail = tail(text, digits.end(), prefixed, lang);
             Set<String> currencies = prefixed ? currencies(prefix.group(1)) : tail.currencies();
-            // the text starts at the digits ("150 billion" for "€150 billion"), as repair prompts quote it
-            found.add(new Found(digits.start(), tail.end(), number, tail.scale(), currencies, tail.percent()));
+            // the text includes a prefixed currency ("$20 billion"), so a repair prompt quotes the claim whole
+            found.add(new Found(prefixed ? prefix.start() : digits.start(), tail.end(), number, tail.scale(), currencies,
+                    tail.percent()));
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<NumberMention> mentions = new ArrayList<>();

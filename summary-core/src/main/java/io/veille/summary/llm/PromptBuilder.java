@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import io.veille.contracts.ExtractedArticle;
-import io.veille.contracts.ExtractedArticle.Fact;
+import io.veille.contracts.Fact;
 import io.veille.summary.digest.DigestSubject;
 
 /**

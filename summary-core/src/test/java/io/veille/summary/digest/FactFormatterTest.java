@@ -6,12 +6,13 @@ import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 
-import io.veille.contracts.ExtractedArticle.Fact;
+import io.veille.contracts.Fact;
+import io.veille.contracts.FactType;
 
 class FactFormatterTest {
 
     private static Fact money(String value, String currency) {
-        return new Fact("MONEY", "x", 0, 1, new BigDecimal(value), currency, null, null, null, null, null, null, null);
+        return new Fact(FactType.MONEY, "x", 0, 1, new BigDecimal(value), currency, null, null, null, null, null, null, null);
     }
 
     @Test
@@ -66,13 +67,13 @@ class FactFormatterTest {
 
     @Test
     void renders_percentages_with_french_spacing() {
-        Fact percent = new Fact("PERCENT", "22 %", 0, 4, new BigDecimal("22"), null, "%", null, null, null, null, null, null);
+        Fact percent = new Fact(FactType.PERCENT, "22 %", 0, 4, new BigDecimal("22"), null, "%", null, null, null, null, null, null);
         assertThat(FactFormatter.format(percent, "fr")).contains("22 %");
         assertThat(FactFormatter.format(percent, "en")).contains("22%");
     }
 
     private static Fact range(String low, String high, String currency) {
-        return new Fact("MONEY", "x", 0, 1, new BigDecimal(low), currency, null, null, null, null, null, null,
+        return new Fact(FactType.MONEY, "x", 0, 1, new BigDecimal(low), currency, null, null, null, null, null, null,
                 new BigDecimal(high));
     }
 

@@ -1,15 +1,18 @@
 package io.veille.summary.digest;
 
+import io.veille.contracts.Digest;
+import io.veille.contracts.ExtractedArticle;
+import io.veille.contracts.Fact;
+import io.veille.contracts.FactType;
+import io.veille.summary.Articles;
+import io.veille.summary.grounding.GroundingCheck;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.veille.contracts.Digest;
-import io.veille.contracts.ExtractedArticle;
-import io.veille.summary.Articles;
-import io.veille.summary.grounding.GroundingCheck;
 
 class StoryDigestTest {
 
@@ -32,7 +35,7 @@ class StoryDigestTest {
         ExtractedArticle article = new ExtractedArticle(1, "a9", null, "https://x.example/a9", "x", "fr", "Titre", null,
                 Articles.summit("a1").publishedAt(), text,
                 List.of(new ExtractedArticle.Entity("Emmanuel Macron", "PERSON", List.of(), List.of(new ExtractedArticle.Span(0, 15)))),
-                List.of(new ExtractedArticle.Fact("MONEY", "109 milliards d'euros", 18, 39, java.math.BigDecimal.valueOf(109_000_000_000L),
+                List.of(new Fact(FactType.MONEY, "109 milliards d'euros", 18, 39, java.math.BigDecimal.valueOf(109_000_000_000L),
                         "EUR", null, null, null, null, null, null, null)), null);
 
         assertThat(writer.write(article).text().fr().items()).extracting(Digest.Item::text)

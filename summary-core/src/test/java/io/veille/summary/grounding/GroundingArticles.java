@@ -5,10 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.veille.contracts.ExtractedArticle;
 import io.veille.contracts.ExtractedArticle.Entity;
-import io.veille.contracts.ExtractedArticle.Fact;
 import io.veille.contracts.ExtractedArticle.Span;
+import io.veille.contracts.ExtractedArticle;
+import io.veille.contracts.Fact;
+import io.veille.contracts.FactType;
 
 /**
  * Cited articles for the grounding tests, written from the demo corpus (deploy/local demo texts
@@ -53,7 +54,7 @@ final class GroundingArticles {
         facts.add(quantity(SUMMIT_TEXT, "100 000 d'ici", "100000", "researchers"));
         facts.add(date(SUMMIT_TEXT, "d'ici 2030", "2030", null));
         int quote = SUMMIT_TEXT.indexOf("« Nous");
-        facts.add(new Fact("QUOTE", "« Nous serons au rendez-vous »", quote, quote + 30, null, null, null, null, null, null,
+        facts.add(new Fact(FactType.QUOTE, "« Nous serons au rendez-vous »", quote, quote + 30, null, null, null, null, null, null,
                 "Emmanuel Macron", "Nous serons au rendez-vous", null));
         List<Entity> entities = List.of(
                 entity(SUMMIT_TEXT, "Emmanuel Macron", "PERSON", "Macron"),
@@ -75,9 +76,9 @@ final class GroundingArticles {
     /** A study: percentages, a year, an amount in millions, an organisation known by its initials. */
     static ExtractedArticle study(String articleId) {
         List<Fact> facts = List.of(
-                new Fact("PERCENT", "22 %", STUDY_TEXT.indexOf("22 %"), STUDY_TEXT.indexOf("22 %") + 4, new BigDecimal("22"),
+                new Fact(FactType.PERCENT, "22 %", STUDY_TEXT.indexOf("22 %"), STUDY_TEXT.indexOf("22 %") + 4, new BigDecimal("22"),
                         null, "%", null, null, null, null, null, null),
-                new Fact("PERCENT", "15 %", STUDY_TEXT.indexOf("15 %"), STUDY_TEXT.indexOf("15 %") + 4, new BigDecimal("15"),
+                new Fact(FactType.PERCENT, "15 %", STUDY_TEXT.indexOf("15 %"), STUDY_TEXT.indexOf("15 %") + 4, new BigDecimal("15"),
                         null, "%", null, null, null, null, null, null),
                 date(STUDY_TEXT, "en 2023", "2023", null),
                 money(STUDY_TEXT, "250 milliards d'euros", "250000000000", "EUR"),
@@ -100,19 +101,19 @@ final class GroundingArticles {
 
     static Fact money(String text, String span, String value, String currency) {
         int start = at(text, span);
-        return new Fact("MONEY", span, start, start + span.length(), new BigDecimal(value), currency, null, null, null, null,
+        return new Fact(FactType.MONEY, span, start, start + span.length(), new BigDecimal(value), currency, null, null, null, null,
                 null, null, null);
     }
 
     static Fact quantity(String text, String span, String value, String unit) {
         int start = at(text, span);
-        return new Fact("QUANTITY", span, start, start + span.length(), new BigDecimal(value), null, unit, null, null, null,
+        return new Fact(FactType.QUANTITY, span, start, start + span.length(), new BigDecimal(value), null, unit, null, null, null,
                 null, null, null);
     }
 
     static Fact date(String text, String span, String iso, String isoEnd) {
         int start = at(text, span);
-        return new Fact("DATE", span, start, start + span.length(), null, null, null, iso, isoEnd, null, null, null, null);
+        return new Fact(FactType.DATE, span, start, start + span.length(), null, null, null, iso, isoEnd, null, null, null, null);
     }
 
     static Entity entity(String text, String name, String type, String... aliases) {

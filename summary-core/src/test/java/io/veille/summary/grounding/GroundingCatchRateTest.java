@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import io.veille.contracts.Digest;
 import io.veille.contracts.ExtractedArticle;
-import io.veille.contracts.ExtractedArticle.Fact;
+import io.veille.contracts.Fact;
 import io.veille.summary.Articles;
 import io.veille.summary.digest.Bilingual;
 import io.veille.summary.digest.DigestText;

@@ -12,6 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.veille.contracts.Digest;
 import io.veille.contracts.ExtractedArticle;
+import io.veille.contracts.Fact;
+import io.veille.contracts.FactType;
 import io.veille.summary.Articles;
 import io.veille.summary.digest.Bilingual;
 import io.veille.summary.digest.DigestText;
@@ -60,6 +62,40 @@ class GroundingCheckTest {
         Bilingual digest = digest("Emmanuel Macron a annoncé 109 milliards d'euros.", "Announced: " + invented + ".");
 
         assertThat(check.check(digest, List.of(article)).grounded()).as(invented).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Le fonds Mistral Bank participe aussi au tour de table.",
+        "Une hausse de trente-cinq pour cent est attendue.", "Mistral AI vise une hausse de vingt pour cent."})
+    void catches_a_name_made_of_a_backed_word_and_a_generic_one_and_spelled_percentages(String invented) {
+        Bilingual digest = digest("Emmanuel Macron a annoncé 109 milliards d'euros. " + invented, "Announced: €109bn.");
+
+        assertThat(check.check(digest, List.of(article)).grounded()).as(invented).isFalse();
+    }
+
+    @Test
+    void a_yearless_date_is_backed_by_a_fact_read_without_a_year() {
+        String text = "Le ministre a signé l'accord le 9 février à Bruxelles.";
+        int at = text.indexOf("9 février");
+        ExtractedArticle adHoc = new ExtractedArticle(ExtractedArticle.SCHEMA_VERSION, "t1", null, "urn:veille:text:t1",
+                "adhoc", "fr", null, null, null, text, List.of(),
+                List.of(new Fact(FactType.DATE, "9 février", at, at + 9, null, null, null, "--02-09", null, null, null,
+                        null, null)), null);
+
+        assertThat(check.check(digest("Accord signé le 9 février.", "Agreement signed on 9 February."), List.of(adHoc))
+                .unsupported()).isEmpty();
+        assertThat(check.check(digest("Accord signé le 10 février.", "Agreement signed on 9 February."), List.of(adHoc))
+                .unsupported()).singleElement().asString().contains("10 février");
+    }
+
+    @Test
+    void an_english_percentage_spelled_out_is_checked_and_a_rejected_amount_is_quoted_with_its_currency() {
+        Bilingual digest = digest("Emmanuel Macron a annoncé 109 milliards d'euros.",
+                "Announced: €109bn. A rise of thirty-five per cent is expected, and $20 billion more.");
+
+        assertThat(check.check(digest, List.of(article)).unsupported())
+                .anySatisfy(claim -> assertThat(claim).contains("thirty-five per cent"))
+                .anySatisfy(claim -> assertThat(claim).contains("\"$20 billion\""));
     }
 
     @ParameterizedTest

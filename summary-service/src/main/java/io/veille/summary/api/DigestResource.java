@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,7 +26,9 @@ import io.veille.summary.persist.DigestRepository;
 import io.veille.summary.publish.DigestStream;
 import io.veille.support.api.ProblemException;
 import io.veille.support.api.QueryParams;
+import io.veille.support.security.Roles;
 
+@RolesAllowed(Roles.READ)
 @Path("/api/v1/digests")
 @Produces(MediaType.APPLICATION_JSON)
 public class DigestResource {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,7 +17,9 @@ import io.veille.summary.digest.DigestWriter;
 import io.veille.summary.llm.GuardedChatClient;
 import io.veille.summary.persist.LlmCallRepository;
 import io.veille.summary.wiring.LlmSetup;
+import io.veille.support.security.Roles;
 
+@RolesAllowed(Roles.ADMIN)
 @Path("/api/v1/llm")
 @Produces(MediaType.APPLICATION_JSON)
 public class LlmResource {

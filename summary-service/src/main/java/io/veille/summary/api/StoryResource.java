@@ -1,5 +1,6 @@
 package io.veille.summary.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,7 +15,9 @@ import io.veille.contracts.Digest;
 import io.veille.summary.digest.DigestIds;
 import io.veille.summary.persist.DigestRepository;
 import io.veille.support.api.ProblemException;
+import io.veille.support.security.Roles;
 
+@RolesAllowed(Roles.READ)
 @Path("/api/v1/stories")
 @Produces(MediaType.APPLICATION_JSON)
 public class StoryResource {

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.veille.contracts.EventJson;
 import io.veille.contracts.ExtractedArticle;
+import io.veille.contracts.Fact;
 import io.veille.summary.config.ServicesConfig;
 
 /**
@@ -69,9 +70,9 @@ public class PeerServicesClient {
             request.put("lang", lang);
         }
         JsonNode body = post("extractor", config.extractorUrl() + "/api/v1/extract", request);
-        List<ExtractedArticle.Fact> facts = new ArrayList<>();
+        List<Fact> facts = new ArrayList<>();
         for (JsonNode f : body.path("facts")) {
-            facts.add(json.convertValue(f, ExtractedArticle.Fact.class));
+            facts.add(json.convertValue(f, Fact.class));
         }
         List<ExtractedArticle.Entity> entities = new ArrayList<>();
         for (JsonNode e : body.path("entities")) {
@@ -85,13 +86,13 @@ public class PeerServicesClient {
     private JsonNode post(String peer, String uri, Object payload) {
         HttpResponse<String> response;
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(uri))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri))
                     .timeout(config.timeout())
                     .header("Content-Type", "application/json")
                     .header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(payload)))
-                    .build();
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(payload)));
+            config.apiKey().filter(key -> !key.isBlank()).ifPresent(key -> request.header("X-API-Key", key.strip()));
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new PeerUnavailable(503, "Service Unavailable", "the " + peer + " service is unavailable: " + e);
         } catch (InterruptedException e) {
@@ -102,6 +103,11 @@ public class PeerServicesClient {
         if (status >= 500) {
             throw new PeerUnavailable(status == 503 ? 503 : 502, status == 503 ? "Service Unavailable" : "Bad Gateway",
                     "the " + peer + " service answered HTTP " + status + ": " + detail(response.body()));
+        }
+        if (status == 401 || status == 403) {
+            // our key, not the caller's input: a configuration error of this service
+            throw new PeerUnavailable(502, "Bad Gateway", "the " + peer + " service refused this service's API key (HTTP "
+                    + status + "): set veille.services.api-key to an admin key of the " + peer);
         }
         if (status >= 400) {
             throw new PeerUnavailable(422, "Unprocessable Content",

@@ -25,9 +25,6 @@ public interface SummaryConfig {
     @WithDefault("20")
     int maxSummaryArticles();
 
-    /** Keys accepted by POST /api/v1/summaries (X-API-Key or Authorization: Bearer); none set: the endpoint is closed. */
-    Optional<List<String>> apiKeys();
-
     Retry retry();
 
     Story story();

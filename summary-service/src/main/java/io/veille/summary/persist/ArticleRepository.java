@@ -17,13 +17,14 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.veille.contracts.Digest;
 import io.veille.contracts.EventJson;
 import io.veille.contracts.ExtractedArticle;
+import io.veille.contracts.Fact;
 import io.veille.summary.config.SummaryConfig;
 import io.veille.summary.digest.Hashes;
 
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, String> {
 
-    private static final TypeReference<List<ExtractedArticle.Fact>> FACTS = new TypeReference<>() {
+    private static final TypeReference<List<Fact>> FACTS = new TypeReference<>() {
     };
     private static final TypeReference<List<ExtractedArticle.Entity>> ENTITIES = new TypeReference<>() {
     };

@@ -2,10 +2,13 @@ package io.veille.summary.service;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +31,7 @@ import io.veille.summary.persist.PendingDigestRepository;
 import io.veille.summary.persist.StoredDigest;
 import io.veille.summary.publish.DigestPublisher;
 import io.veille.summary.publish.DigestStream;
+import io.veille.summary.publish.DigestTopicReader;
 import io.veille.support.messaging.PublishFailures;
 import io.veille.support.retry.BoundedRetry;
 
@@ -65,6 +69,12 @@ public class SubjectDigester {
     private final PendingDigestRepository pending;
     private final DigestWriter writer;
     private final DigestPublisher publisher;
+    private final DigestTopicReader topic;
+    /** Versions being sent by a thread of this process, which no other thread sends meanwhile. */
+    private final Set<String> sending = ConcurrentHashMap.newKeySet();
+    /** Versions sent (or tried) by this process that the database does not note as published yet. */
+    private final Set<String> unconfirmed = ConcurrentHashMap.newKeySet();
+    private final Instant startedAt;
     private final DigestStream stream;
     private final BoundedRetry retry;
     private final MeterRegistry metrics;
@@ -74,11 +84,14 @@ public class SubjectDigester {
     private final int periodDays;
 
     public SubjectDigester(DigestRepository digests, PendingDigestRepository pending, DigestWriter writer,
-            DigestPublisher publisher, DigestStream stream, SummaryConfig config, MeterRegistry metrics, Clock clock) {
+            DigestPublisher publisher, DigestTopicReader topic, DigestStream stream, SummaryConfig config,
+            MeterRegistry metrics, Clock clock) {
         this.digests = digests;
         this.pending = pending;
         this.writer = writer;
         this.publisher = publisher;
+        this.topic = topic;
+        this.startedAt = clock.instant();
         this.stream = stream;
         this.retry = new BoundedRetry(config.retry().maxAttempts(), config.retry().initialBackoff());
         this.metrics = metrics;
@@ -143,19 +156,46 @@ public class SubjectDigester {
                 .filter(s -> s.inputHash().equals(inputHash)).isPresent());
     }
 
-    /** Publishes the versions the broker has not acknowledged, in order; returns them. */
+    /**
+     * Publishes the versions the broker has not acknowledged, in order; returns them. A version
+     * another thread is sending is left to it; one an earlier attempt may have sent is looked up
+     * on its topic first, and only noted as published when it is there.
+     */
     public List<Digest> publish(List<StoredDigest> stored) {
-        return stored.stream().filter(s -> !s.published()).map(s -> {
-            stage("publish", () -> {
-                publisher.publish(s.digest());
-                digests.markPublished(s.digest().id(), s.digest().version());
-                return null;
-            });
+        List<Digest> published = new ArrayList<>();
+        for (StoredDigest s : stored) {
+            String key = s.digest().id() + "@" + s.digest().version();
+            if (s.published() || !sending.add(key)) {
+                continue;
+            }
+            try {
+                stage("publish", () -> {
+                    if (!(maybeSent(s, key) && topic.holds(s.digest()))) {
+                        unconfirmed.add(key);
+                        publisher.publish(s.digest());
+                    }
+                    return null;
+                });
+                // apart from the send: a failed note must not send the version again
+                stage("mark-published", () -> {
+                    digests.markPublished(s.digest().id(), s.digest().version());
+                    return null;
+                });
+                unconfirmed.remove(key);
+            } finally {
+                sending.remove(key);
+            }
             stream.emit(s.digest());
             metrics.counter("veille.summary.digests", "kind", s.digest().kind().name(), "status", s.digest().status(),
                     "lang", s.digest().lang(), "provider", s.digest().provider()).increment();
-            return s.digest();
-        }).toList();
+            published.add(s.digest());
+        }
+        return published;
+    }
+
+    /** Written before this process started (by one that may have died after sending it), or sent here unconfirmed. */
+    private boolean maybeSent(StoredDigest s, String key) {
+        return s.digest().createdAt().isBefore(startedAt) || unconfirmed.contains(key);
     }
 
     /** The key of the period window (days cut in the configured zone) a period digest files an article under. */

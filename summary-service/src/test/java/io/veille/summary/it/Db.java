@@ -40,6 +40,17 @@ public final class Db {
         }
     }
 
+    public int update(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     public long count(String sql, Object... params) {
         return ((Number) rows(sql, params).get(0).get(0)).longValue();
     }

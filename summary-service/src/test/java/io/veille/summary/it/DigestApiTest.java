@@ -102,7 +102,7 @@ class DigestApiTest {
     void summarises_a_text_with_the_extractors_facts_in_both_languages() {
         ExtractorStub.answersWithTheSummitFacts(peers, null);
 
-        given().header("X-API-Key", "test-key-1").contentType(ContentType.JSON).body("{\"text\": \"" + Articles.SUMMIT_TEXT + "\", \"lang\": \"fr\"}")
+        given().header("X-API-Key", "test-admin-key").contentType(ContentType.JSON).body("{\"text\": \"" + Articles.SUMMIT_TEXT + "\", \"lang\": \"fr\"}")
                 .when().post("/api/v1/summaries")
                 .then().statusCode(200)
                 .body("fr.lang", equalTo("fr"))
@@ -122,13 +122,15 @@ class DigestApiTest {
                 "{\"url\": \"" + url + "\", \"finalUrl\": \"" + url + "\", \"status\": 200, \"html\": \"<html><p>Texte</p></html>\"}")));
         ExtractorStub.answersWithTheSummitFacts(peers, url);
 
-        given().header("X-API-Key", "test-key-1").contentType(ContentType.JSON).body("{\"url\": \"" + url + "\"}")
+        given().header("X-API-Key", "test-admin-key").contentType(ContentType.JSON).body("{\"url\": \"" + url + "\"}")
                 .when().post("/api/v1/summaries")
                 .then().statusCode(200)
                 .body("fr.items[0].citations[0].url", equalTo(url))
                 .body("en.items.text", hasItem("Amounts cited: €109 billion."));
-        peers.verify(postRequestedFor(urlEqualTo(ExtractorStub.FETCH)).withRequestBody(matchingJsonPath("$.url", WireMock.equalTo(url))));
-        peers.verify(postRequestedFor(urlEqualTo(ExtractorStub.EXTRACT))
+        // the crawler's fetch and the extractor's extract need an admin key: the service sends its own
+        peers.verify(postRequestedFor(urlEqualTo(ExtractorStub.FETCH)).withHeader("X-API-Key", WireMock.equalTo("peer-test-key"))
+                .withRequestBody(matchingJsonPath("$.url", WireMock.equalTo(url))));
+        peers.verify(postRequestedFor(urlEqualTo(ExtractorStub.EXTRACT)).withHeader("X-API-Key", WireMock.equalTo("peer-test-key"))
                 .withRequestBody(matchingJsonPath("$.html", WireMock.equalTo("<html><p>Texte</p></html>")))
                 .withRequestBody(matchingJsonPath("$.url", WireMock.equalTo(url))));
     }
@@ -137,7 +139,7 @@ class DigestApiTest {
     void an_unreachable_extractor_is_a_503_problem() {
         peers.stubFor(post(urlEqualTo(ExtractorStub.EXTRACT)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        given().header("X-API-Key", "test-key-1").contentType(ContentType.JSON).body("{\"text\": \"Un texte.\"}")
+        given().header("X-API-Key", "test-admin-key").contentType(ContentType.JSON).body("{\"text\": \"Un texte.\"}")
                 .when().post("/api/v1/summaries")
                 .then().statusCode(503).contentType(PROBLEM).body("detail", containsString("extractor"));
     }
@@ -148,20 +150,37 @@ class DigestApiTest {
                 .withHeader("Content-Type", PROBLEM)
                 .withBody("{\"status\": 400, \"title\": \"Bad Request\", \"detail\": \"private address refused\"}")));
 
-        given().header("X-API-Key", "test-key-1").contentType(ContentType.JSON).body("{\"url\": \"http://10.0.0.1/\"}")
+        given().header("X-API-Key", "test-admin-key").contentType(ContentType.JSON).body("{\"url\": \"http://10.0.0.1/\"}")
                 .when().post("/api/v1/summaries")
                 .then().statusCode(422).contentType(PROBLEM).body("detail", containsString("private address refused"));
     }
 
     @Test
+    void a_peer_refusing_this_services_key_is_a_502_problem_naming_the_setting() {
+        peers.stubFor(post(urlEqualTo(ExtractorStub.EXTRACT)).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", PROBLEM).withBody("{\"status\": 401, \"title\": \"Unauthorized\"}")));
+
+        given().header("X-API-Key", "test-admin-key").contentType(ContentType.JSON).body("{\"text\": \"Un texte.\"}")
+                .when().post("/api/v1/summaries")
+                .then().statusCode(502).contentType(PROBLEM).body("detail", containsString("veille.services.api-key"));
+    }
+
+    @Test
+    void a_language_other_than_french_or_english_is_a_400_problem() {
+        given().header("X-API-Key", "test-admin-key").contentType(ContentType.JSON).body("{\"text\": \"Un texte.\", \"lang\": \"xx\"}")
+                .when().post("/api/v1/summaries")
+                .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("lang must be one of [fr, en]"));
+    }
+
+    @Test
     void bad_summary_requests_are_problems() {
-        given().header("X-API-Key", "test-key-1").contentType(ContentType.JSON).body("{\"text\": ").when().post("/api/v1/summaries")
+        given().header("X-API-Key", "test-admin-key").contentType(ContentType.JSON).body("{\"text\": ").when().post("/api/v1/summaries")
                 .then().statusCode(400).contentType(PROBLEM);
-        given().header("X-API-Key", "test-key-1").contentType(ContentType.JSON).body("{}").when().post("/api/v1/summaries")
+        given().header("X-API-Key", "test-admin-key").contentType(ContentType.JSON).body("{}").when().post("/api/v1/summaries")
                 .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("exactly one"));
-        given().header("X-API-Key", "test-key-1").contentType(ContentType.JSON).body("{\"text\": \"a\", \"url\": \"https://x.example/\"}").when().post("/api/v1/summaries")
+        given().header("X-API-Key", "test-admin-key").contentType(ContentType.JSON).body("{\"text\": \"a\", \"url\": \"https://x.example/\"}").when().post("/api/v1/summaries")
                 .then().statusCode(400).contentType(PROBLEM);
-        given().header("X-API-Key", "test-key-1").contentType(ContentType.JSON).body("{\"url\": \"file:///etc/passwd\"}").when().post("/api/v1/summaries")
+        given().header("X-API-Key", "test-admin-key").contentType(ContentType.JSON).body("{\"url\": \"file:///etc/passwd\"}").when().post("/api/v1/summaries")
                 .then().statusCode(400).contentType(PROBLEM);
     }
 
@@ -169,13 +188,19 @@ class DigestApiTest {
     void a_body_over_one_megabyte_is_a_413_problem() {
         String big = "{\"text\": \"" + "a".repeat(1_100_000) + "\"}";
 
-        given().header("X-API-Key", "test-key-1").contentType(ContentType.JSON).body(big).when().post("/api/v1/summaries")
+        given().header("X-API-Key", "test-admin-key").contentType(ContentType.JSON).body(big).when().post("/api/v1/summaries")
                 .then().statusCode(413).contentType(PROBLEM).body("status", equalTo(413));
     }
 
     @Test
+    void the_llm_settings_need_an_admin_key_although_digests_need_none_here() {
+        given().queryParam("lang", "fr").when().get("/api/v1/digests").then().statusCode(200);
+        given().when().get("/api/v1/llm").then().statusCode(401).contentType(PROBLEM);
+    }
+
+    @Test
     void says_which_llm_is_in_use_and_reports_ready() {
-        given().when().get("/api/v1/llm").then().statusCode(200)
+        given().header("X-API-Key", "test-admin-key").when().get("/api/v1/llm").then().statusCode(200)
                 .body("provider", equalTo("extractive")).body("model", equalTo("extractive-v1"));
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/summaries"));

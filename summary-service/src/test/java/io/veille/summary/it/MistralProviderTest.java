@@ -62,7 +62,7 @@ class MistralProviderTest {
     }
 
     private static ValidatableResponse summarise(String title) {
-        return given().header("X-API-Key", "test-key-1").contentType(ContentType.JSON)
+        return given().header("X-API-Key", "test-admin-key").contentType(ContentType.JSON)
                 .body("{\"text\": \"" + Articles.SUMMIT_TEXT + "\", \"title\": \"" + title + "\"}")
                 .when().post("/api/v1/summaries").then().statusCode(200);
     }
@@ -70,7 +70,7 @@ class MistralProviderTest {
     @Test
     @Order(1)
     void says_mistral_its_model_and_budget_but_never_the_key() {
-        given().when().get("/api/v1/llm").then().statusCode(200)
+        given().header("X-API-Key", "test-admin-key").when().get("/api/v1/llm").then().statusCode(200)
                 .body("provider", equalTo("mistral"))
                 .body("model", equalTo(MistralProfile.MODEL))
                 .body("apiKeySet", equalTo(true))
@@ -113,7 +113,7 @@ class MistralProviderTest {
         summarise().body("fr.status", equalTo("FALLBACK")).body("fr.provider", equalTo("extractive"));
 
         assertThat(stub.findAll(postRequestedFor(urlEqualTo(COMPLETIONS)))).hasSize(before);
-        given().when().get("/api/v1/llm").then()
+        given().header("X-API-Key", "test-admin-key").when().get("/api/v1/llm").then()
                 .body("tokensUsedLastHour", greaterThanOrEqualTo(MistralProfile.TOKENS_PER_HOUR));
         assertThat(new Db(dataSource).count("select count(*) from summary.llm_call where outcome = 'BUDGET_EXHAUSTED'"))
                 .as("a refused call is no call").isZero();

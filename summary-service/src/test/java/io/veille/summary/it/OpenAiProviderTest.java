@@ -70,14 +70,14 @@ class OpenAiProviderTest {
     }
 
     private static io.restassured.response.ValidatableResponse summarise(String title) {
-        return given().header("X-API-Key", "test-key-1").contentType(ContentType.JSON)
+        return given().header("X-API-Key", "test-admin-key").contentType(ContentType.JSON)
                 .body("{\"text\": \"" + Articles.SUMMIT_TEXT + "\", \"title\": \"" + title + "\"}")
                 .when().post("/api/v1/summaries").then().statusCode(200);
     }
 
     @Test
     void says_the_provider_model_limits_and_state_but_never_the_key() {
-        given().when().get("/api/v1/llm").then().statusCode(200)
+        given().header("X-API-Key", "test-admin-key").when().get("/api/v1/llm").then().statusCode(200)
                 .body("provider", equalTo("openai"))
                 .body("model", equalTo(OpenAiProfile.MODEL))
                 .body("baseUrl", endsWith("/v1"))
@@ -98,12 +98,12 @@ class OpenAiProviderTest {
     @Test
     void the_tokens_and_calls_of_the_last_hour_are_counted() {
         llmAnswers(okJson(OpenAiStub.completion(OpenAiProfile.MODEL, OpenAiStub.GOOD)));
-        int tokens = given().when().get("/api/v1/llm").then().extract().path("tokensUsedLastHour");
-        int calls = given().when().get("/api/v1/llm").then().extract().path("callsLastHour");
+        int tokens = given().header("X-API-Key", "test-admin-key").when().get("/api/v1/llm").then().extract().path("tokensUsedLastHour");
+        int calls = given().header("X-API-Key", "test-admin-key").when().get("/api/v1/llm").then().extract().path("callsLastHour");
 
         summarise().body("fr.status", equalTo("VERIFIED"));
 
-        given().when().get("/api/v1/llm").then().statusCode(200)
+        given().header("X-API-Key", "test-admin-key").when().get("/api/v1/llm").then().statusCode(200)
                 .body("tokensUsedLastHour", equalTo(tokens + 444))
                 .body("callsLastHour", equalTo(calls + 1));
         given().when().get("/q/metrics").then().statusCode(200)

@@ -170,7 +170,7 @@ class StoryAndPeriodDigestTest {
                 .then().statusCode(401).contentType("application/problem+json");
         given().header("X-API-Key", "wrong").contentType(ContentType.JSON).body(body).when().post("/api/v1/summaries")
                 .then().statusCode(401);
-        given().header("X-API-Key", "test-key-1").contentType(ContentType.JSON).body("{\"articleIds\": [\"nope\"]}")
+        given().header("X-API-Key", "test-admin-key").contentType(ContentType.JSON).body("{\"articleIds\": [\"nope\"]}")
                 .when().post("/api/v1/summaries").then().statusCode(404).contentType("application/problem+json");
     }
 
@@ -184,7 +184,7 @@ class StoryAndPeriodDigestTest {
         versions(Topics.DIGESTS_EN, DigestIds.of(Digest.Kind.ARTICLE, en.articleId(), "en"), 1);
         versions(Topics.DIGESTS_EN, DigestIds.of(Digest.Kind.ARTICLE, fr.articleId(), "en"), 1);
 
-        given().header("Authorization", "Bearer test-key-2").contentType(ContentType.JSON)
+        given().header("Authorization", "Bearer test-admin-key").contentType(ContentType.JSON)
                 .body("{\"articleIds\": [\"" + fr.articleId() + "\", \"" + en.articleId() + "\"]}")
                 .when().post("/api/v1/summaries")
                 .then().statusCode(200)

@@ -1,9 +1,10 @@
-package io.veille.extractor.fact;
+package io.veille.contracts;
 
 import java.math.BigDecimal;
 
 /**
- * A normalised fact and the exact span of text it was read from ({@code text} equals
+ * A normalised fact, as the extractor reads it and as {@link ExtractedArticle} carries it: the one
+ * fact type of every service. It holds the exact span of text it was read from ({@code text} equals
  * {@code articleText.substring(start, end)}). Which fields are set depends on the type: MONEY has
  * value (in currency units) and currency (ISO 4217); QUANTITY and PERCENT value and unit; DATE date
  * (ISO-8601) and, for a range, dateEnd; QUOTE speaker (when the sentence names one) and quote.

@@ -1,3 +1,0 @@
-package io.veille.extractor.fact;
-
-public enum FactType { MONEY, QUANTITY, PERCENT, DATE, QUOTE }
