@@ -136,7 +136,7 @@ class LlmDigestWriterTest {
         assertThat(written.text().en().items().get(0).text()).contains("€109 billion");
         assertThat(log.calls).extracting(LlmCall::outcome).containsExactly("UNGROUNDED", "OK");
         server.verify(1, postRequestedFor(urlEqualTo(PATH))
-                .withRequestBody(matchingJsonPath("$.messages[1].content", containing("<rejected>\n- [en] \"150 billion\" (150000000000) is not a fact of the article\n</rejected>"))));
+                .withRequestBody(matchingJsonPath("$.messages[1].content", containing("<rejected>\n- [en] \"€150 billion\" (150000000000) is not a fact of the article\n</rejected>"))));
     }
 
     @Test
