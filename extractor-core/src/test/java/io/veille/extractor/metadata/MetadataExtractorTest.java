@@ -136,4 +136,15 @@ class MetadataExtractorTest {
                 <meta name="author" content="La Gazette du Nord"></head><body></body></html>""";
         assertThat(read(onlyTheSite, "https://www.gazettedunord.fr/a").byline()).isEqualTo("La Gazette du Nord");
     }
+
+    @Test
+    void a_byline_is_read_from_an_author_link_and_never_from_a_photo_credit_or_initials() {
+        String linked = """
+                <html><body><article><h1>Un titre</h1><p class="meta-author">Foto: AFP</p>
+                <a href="/autor/jeanne-dupont">Von Jeanne Dupont</a><p>Texte.</p></article></body></html>""";
+        assertThat(read(linked, "https://www.example.de/a").byline()).isEqualTo("Jeanne Dupont");
+        String initials = """
+                <html><body><article><span class="article-author">jd</span><p>Texte.</p></article></body></html>""";
+        assertThat(read(initials, "https://www.example.de/a").byline()).isNull();
+    }
 }
