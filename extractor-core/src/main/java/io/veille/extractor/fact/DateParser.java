@@ -104,6 +104,7 @@ public final class DateParser {
                 m.group(1), m.group(3), reference));
         each(found, WEEKDAY_DATE, text, m -> weekdayDate(text, m, reference));
         found.addAll(DayReferences.find(text, reference));
+        found.addAll(DaysOfMonth.find(text, reference));
         each(found, CROSS_MONTH_RANGE, text, m -> crossMonth(text, m, reference));
         each(found, DAY_RANGE, text, m -> dayRange(text, m, m.group(1), m.group(2), m.group(3), m.group(4), reference));
         each(found, MONTH_DAY_RANGE, text, m -> dayRange(text, m, m.group(2), m.group(3), m.group(1), m.group(4), reference));

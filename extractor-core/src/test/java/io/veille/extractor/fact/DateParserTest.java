@@ -93,4 +93,23 @@ class DateParserTest {
         assertThat(DateParser.find("le pont de l'Ascension 2025", "fr", PUBLISHED)).extracting(Fact::date)
                 .containsExactly("2025-05-29");
     }
+
+    @ParameterizedTest(name = "[{0}] {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+        "en|The vote is set for the first Tuesday of November 2026.|2026-11-03",
+        "en|Results come on the last day of February.|2025-02-28",
+        "en|It opens on the last Friday in March 2024.|2024-03-29",
+        "fr|Le scrutin aura lieu le premier mardi de novembre 2026.|2026-11-03",
+        "fr|La réforme entre en vigueur le dernier jour de février.|2025-02-28",
+        "fr|Le salon ouvre le troisième jeudi d’octobre 2025.|2025-10-16",
+    })
+    void reads_days_named_by_their_place_in_the_month(String lang, String text, String date) {
+        assertThat(DateParser.find(text, lang, PUBLISHED)).extracting(Fact::date).containsExactly(date);
+    }
+
+    @Test
+    void a_fifth_weekday_the_month_does_not_have_is_no_date() {
+        assertThat(DateParser.find("on the fifth Monday of February 2026", "en", PUBLISHED)).extracting(Fact::date)
+                .doesNotContain("2026-03-02");
+    }
 }
