@@ -35,9 +35,9 @@ public final class Holidays {
                 String form = row[i].strip();
                 if (form.endsWith("*")) {
                     form = form.substring(0, form.length() - 1);
-                    CAPITALISED_ONLY.add(form.toLowerCase(Locale.ROOT));
+                    CAPITALISED_ONLY.add(key(form));
                 }
-                DAYS.put(form.toLowerCase(Locale.ROOT), rule);
+                DAYS.put(key(form), rule);
                 forms.add(form);
             }
         }
@@ -54,14 +54,18 @@ public final class Holidays {
      */
     public static boolean writtenAsName(String written) {
         String name = written.strip();
-        String key = name.toLowerCase(Locale.ROOT).replaceAll(Numbers.SPACE + "+", " ");
-        return !name.isEmpty() && (!CAPITALISED_ONLY.contains(key) || Character.isUpperCase(name.codePointAt(0)));
+        return !name.isEmpty() && (!CAPITALISED_ONLY.contains(key(name)) || Character.isUpperCase(name.codePointAt(0)));
     }
 
     /** The day a holiday falls on in a year, or null when the name is no holiday. */
     public static LocalDate in(String name, int year) {
-        IntFunction<LocalDate> rule = DAYS.get(name.toLowerCase(Locale.ROOT).strip().replaceAll(Numbers.SPACE + "+", " "));
+        IntFunction<LocalDate> rule = DAYS.get(key(name));
         return rule == null ? null : rule.apply(year);
+    }
+
+    /** A name as the list keys it: lower case, one plain space between words. */
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).strip().replaceAll(Numbers.SPACE + "+", " ");
     }
 
     private static IntFunction<LocalDate> rule(String written) {

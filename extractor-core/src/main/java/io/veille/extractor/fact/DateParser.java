@@ -242,19 +242,9 @@ public final class DateParser {
                 return Optional.empty();
             }
         }
-        LocalDate best = null;
-        for (int y = reference.getYear() - 1; y <= reference.getYear() + 1; y++) {
-            var candidate = date(String.valueOf(y), String.valueOf(month), String.valueOf(day));
-            if (candidate.isPresent() && (best == null
-                    || distance(candidate.get(), reference) < distance(best, reference))) {
-                best = candidate.get();
-            }
-        }
-        return Optional.ofNullable(best).map(LocalDate::toString);
-    }
-
-    private static long distance(LocalDate a, LocalDate b) {
-        return Math.abs(a.toEpochDay() - b.toEpochDay());
+        return Optional.ofNullable(NearestYear.occurrence(reference,
+                y -> date(String.valueOf(y), String.valueOf(month), String.valueOf(day)).orElse(null)))
+                .map(LocalDate::toString);
     }
 
     private static Optional<Fact> ago(String text, Matcher m, String lang, LocalDate reference) {

@@ -148,14 +148,6 @@ final class DayReferences {
             }
             return null;
         }
-        LocalDate best = null;
-        for (int y = reference.getYear() - 1; y <= reference.getYear() + 1; y++) {
-            LocalDate d = Holidays.in(name, y);
-            if (d != null && (best == null || Math.abs(d.toEpochDay() - reference.toEpochDay())
-                    < Math.abs(best.toEpochDay() - reference.toEpochDay()))) {
-                best = d;
-            }
-        }
-        return best;
+        return NearestYear.occurrence(reference, y -> Holidays.in(name, y));
     }
 }

@@ -70,15 +70,7 @@ final class DaysOfMonth {
         if (reference == null) {
             return null;
         }
-        LocalDate best = null;
-        for (int y = reference.getYear() - 1; y <= reference.getYear() + 1; y++) {
-            LocalDate d = in(YearMonth.of(y, month), place, weekday);
-            if (d != null && (best == null || Math.abs(d.toEpochDay() - reference.toEpochDay())
-                    < Math.abs(best.toEpochDay() - reference.toEpochDay()))) {
-                best = d;
-            }
-        }
-        return best;
+        return NearestYear.occurrence(reference, y -> in(YearMonth.of(y, month), place, weekday));
     }
 
     /** The place-th weekday of the month (or its first or last day); null when the month has no fifth one. */
