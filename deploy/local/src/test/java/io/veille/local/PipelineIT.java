@@ -283,6 +283,24 @@ class PipelineIT {
     }
 
     /** Both consumer groups have caught up and the tables stopped changing. */
+    @Test
+    @Order(7)
+    void stopping_the_stack_logs_no_error_in_any_service() throws IOException {
+        kafka.close();
+        kafka = null;
+        stack.close();
+        List<String> errors = new ArrayList<>();
+        try (Stream<Path> logs = Files.list(stack.options().logDir())) {
+            for (Path log : logs.sorted().toList()) {
+                try (Stream<String> lines = Files.lines(log)) {
+                    lines.filter(line -> line.contains("\"level\":\"ERROR\""))
+                            .forEach(line -> errors.add(log.getFileName() + ": " + line.substring(0, Math.min(400, line.length()))));
+                }
+            }
+        }
+        assertThat(errors).as("ERROR lines in the services' logs, start to shutdown").isEmpty();
+    }
+
     private static void awaitQuiet() {
         Map<String, Long> previous = new HashMap<>();
         await("veille-extractor and veille-summary without lag and stable counts", REPLAY_TIMEOUT, () -> {

@@ -49,10 +49,11 @@ public class DigestScheduler {
     private final MeterRegistry metrics;
     private final Clock clock;
     private final SummaryConfig config;
+    private final ScheduledRuns runs;
 
     public DigestScheduler(PendingDigestRepository pending, ArticleRepository articles, DigestRepository digests,
             SubjectDigester digester, PeriodDigester periods, DigestWriter writer, Topics topics, MeterRegistry metrics,
-            Clock clock, SummaryConfig config) {
+            Clock clock, SummaryConfig config, ScheduledRuns runs) {
         this.pending = pending;
         this.articles = articles;
         this.digests = digests;
@@ -63,18 +64,29 @@ public class DigestScheduler {
         this.metrics = metrics;
         this.clock = clock;
         this.config = config;
+        this.runs = runs;
     }
 
     @Scheduled(every = "${veille.summary.story.flush-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @ActivateRequestContext
     void flush() {
-        for (Digest.Kind kind : List.of(Digest.Kind.ARTICLE, Digest.Kind.STORY, Digest.Kind.PERIOD)) {
-            for (PendingDigestRepository.Lease lease : pending.claimDue(kind, BATCH, LEASE)) {
-                run(lease);
-            }
+        if (!runs.enter()) {
+            return;
         }
-        digester.publish(digests.unpublishedBefore(clock.instant().minus(UNACKNOWLEDGED), BATCH));
+        try {
+            for (Digest.Kind kind : List.of(Digest.Kind.ARTICLE, Digest.Kind.STORY, Digest.Kind.PERIOD)) {
+                for (PendingDigestRepository.Lease lease : pending.claimDue(kind, BATCH, LEASE)) {
+                    if (runs.stopping()) {
+                        return; // the leases left expire and are claimed again after the restart
+                    }
+                    run(lease);
+                }
+            }
+            digester.publish(digests.unpublishedBefore(clock.instant().minus(UNACKNOWLEDGED), BATCH));
+        } finally {
+            runs.exit();
+        }
     }
 
     private void run(PendingDigestRepository.Lease lease) {
@@ -128,11 +140,15 @@ public class DigestScheduler {
     @Scheduled(every = "${veille.summary.story.regenerate-every:5m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @ActivateRequestContext
     void regenerateFallbacks() {
-        if (!writer.retriesFallbacks()) {
+        if (!writer.retriesFallbacks() || !runs.enter()) {
             return;
         }
-        for (DigestRepository.Subject s : digests.fallbacksSince(clock.instant().minus(REGENERATE_WINDOW), BATCH)) {
-            pending.mark(s.kind(), s.subjectId(), Duration.ZERO);
+        try {
+            for (DigestRepository.Subject s : digests.fallbacksSince(clock.instant().minus(REGENERATE_WINDOW), BATCH)) {
+                pending.mark(s.kind(), s.subjectId(), Duration.ZERO);
+            }
+        } finally {
+            runs.exit();
         }
     }
 
@@ -141,9 +157,16 @@ public class DigestScheduler {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @ActivateRequestContext
     void daily() {
-        LocalDate today = clock.instant().atZone(config.period().zone()).toLocalDate();
-        for (LocalDate day : List.of(today.minusDays(1), today)) {
-            pending.mark(Digest.Kind.PERIOD, PeriodWindow.containing(day, config.period().days()).key(), Duration.ZERO);
+        if (!runs.enter()) {
+            return;
+        }
+        try {
+            LocalDate today = clock.instant().atZone(config.period().zone()).toLocalDate();
+            for (LocalDate day : List.of(today.minusDays(1), today)) {
+                pending.mark(Digest.Kind.PERIOD, PeriodWindow.containing(day, config.period().days()).key(), Duration.ZERO);
+            }
+        } finally {
+            runs.exit();
         }
     }
 }
