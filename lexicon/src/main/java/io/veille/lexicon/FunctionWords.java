@@ -28,6 +28,12 @@ public final class FunctionWords {
         return BY_LANGUAGE.keySet();
     }
 
+    /** A function word of the language ("selon", "the"); an elided form is written with its apostrophe ("l'"). */
+    public static boolean isFunctionWord(String language, String word) {
+        Set<String> words = BY_LANGUAGE.get(language);
+        return words != null && words.contains(word.toLowerCase(Locale.ROOT).replace('’', '\''));
+    }
+
     /** How many words a text has and how many of them are each language's function words. */
     public static Tally tally(CharSequence text) {
         Map<String, Integer> hits = new LinkedHashMap<>();

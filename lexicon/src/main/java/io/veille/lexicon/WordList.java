@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 /**
  * The one reader of the lexicon's data: tab-separated rows of a resource next to this class, '#'
@@ -24,16 +25,22 @@ final class WordList {
     }
 
     static List<String[]> rows(String resource) {
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = WordList.class.getResourceAsStream(resource)) {
-            if (in == null) {
+        return lines(resource).stream().map(line -> line.split("\t")).toList();
+    }
+
+    /** The non-comment lines of a resource; a {@code .gz} resource is read through gzip. */
+    static List<String> lines(String resource) {
+        List<String> rows = new ArrayList<>();
+        try (InputStream raw = WordList.class.getResourceAsStream(resource)) {
+            if (raw == null) {
                 throw new IllegalStateException("lexicon resource " + resource + " is missing");
             }
+            InputStream in = resource.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 String content = line.strip();
                 if (!content.isEmpty() && !content.startsWith("#")) {
-                    rows.add(line.split("\t"));
+                    rows.add(line);
                 }
             }
         } catch (IOException e) {

@@ -53,8 +53,10 @@ import io.veille.summary.grounding.NameMentions.Word;
  * of two people's names ("Emmanuel Bengio") are caught, while translated event and place names are
  * not; an invented name made only of common and generic words ("Banque européenne") passes. Two
  * names side by side ("In Paris Emmanuel Macron") pass when each is a whole backed name. A single
- * capitalised word opening a sentence is not checked (case does not tell a name there), nor is an
- * English title in Title Case.
+ * capitalised word opening a sentence, where case does not tell a name, is checked when the
+ * dictionaries call it a name or do not know it ("Siemens", "Capgemini"), not when it is an ordinary
+ * word ("Selon", "Investments"; {@link NameBacking#openingWordIsName}). An English title in Title
+ * Case is not checked.
  */
 public final class GroundingCheck {
 
@@ -128,7 +130,7 @@ public final class GroundingCheck {
         }
         for (NameMention name : NameMentions.in(text)) {
             boolean loneOpeningWord = name.sentenceStart() && name.words().size() == 1 && name.plainFirstWord();
-            if (!loneOpeningWord && !names.grounded(name)) {
+            if ((!loneOpeningWord || names.openingWordIsName(name, lang)) && !names.grounded(name)) {
                 unsupported.add("[" + lang + "] name \"" + name.text() + "\" is not an entity of the cited articles");
             }
         }

@@ -8,6 +8,9 @@ import java.util.Set;
 import io.veille.contracts.ExtractedArticle;
 import io.veille.contracts.ExtractedArticle.Entity;
 import io.veille.contracts.Fact;
+import io.veille.lexicon.Dictionary;
+import io.veille.lexicon.FunctionWords;
+import io.veille.summary.digest.Bilingual;
 import io.veille.summary.grounding.NameMentions.NameMention;
 import io.veille.summary.grounding.NameMentions.Word;
 
@@ -73,6 +76,26 @@ final class NameBacking {
 
     private void addLowerCase(List<Word> words) {
         words.stream().filter(w -> !w.capitalised()).forEach(w -> lowerCaseWords.add(w.folded()));
+    }
+
+    /**
+     * A capitalised word alone at a sentence's start: a name when a dictionary of either language
+     * lists it as one ("Siemens", "Samsung"), or when it is no function word of either language, no
+     * ordinary word of the text's language, and never written in lower case by the articles or the
+     * digest ("Capgemini"). A quote of the other language ("[fr] « Qui aurait cru… »") is the
+     * article's own text, backed as written.
+     */
+    boolean openingWordIsName(NameMention mention, String language) {
+        String word = mention.text();
+        if (lowerCaseWords.contains(mention.words().get(0))
+                || Bilingual.LANGUAGES.stream().anyMatch(l -> FunctionWords.isFunctionWord(l, word))) {
+            return false;
+        }
+        if (Bilingual.LANGUAGES.stream().map(Dictionary::of).anyMatch(d -> d != null && d.properName(word))) {
+            return true;
+        }
+        Dictionary own = Dictionary.of(language);
+        return own != null && !own.commonWord(word);
     }
 
     boolean grounded(NameMention mention) {

@@ -73,6 +73,30 @@ class GroundingCheckTest {
         assertThat(check.check(digest, List.of(article)).grounded()).as(invented).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Siemens participe également au financement du projet.", "Samsung participe aussi au projet.",
+        "Capgemini rejoint le consortium.", "Tencent investit également.", "Siemens also takes part in the funding."})
+    void catches_a_one_word_company_opening_a_sentence(String invented) {
+        Bilingual digest = digest("Emmanuel Macron a annoncé 109 milliards d'euros. " + invented, "Announced: €109bn.");
+
+        assertThat(check.check(digest, List.of(article)).unsupported()).as(invented).singleElement().asString()
+                .contains("is not an entity");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fr|Selon l'article, Emmanuel Macron a annoncé 109 milliards d'euros.",
+        "fr|Investissements : 109 milliards d'euros.",
+        "fr|Également cité : Emmanuel Macron.",
+        "en|Investments reached €109bn, Emmanuel Macron said.",
+        "en|Announced: €109bn.",
+        "en|[fr] « Qui aurait cru que je pourrais avoir une coupe mulet ? »"})
+    void an_ordinary_word_opening_a_sentence_is_no_name(String lang, String clean) {
+        Bilingual digest = lang.equals("fr") ? digest(clean, "Announced: €109bn.") : digest("Emmanuel Macron a annoncé 109 milliards d'euros.", clean);
+
+        assertThat(check.check(digest, List.of(article)).unsupported()).as(clean).isEmpty();
+    }
+
     @Test
     void a_yearless_date_is_backed_by_a_fact_read_without_a_year() {
         String text = "Le ministre a signé l'accord le 9 février à Bruxelles.";
