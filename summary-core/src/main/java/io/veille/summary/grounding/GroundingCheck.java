@@ -57,6 +57,9 @@ import io.veille.summary.grounding.NameMentions.Word;
  * dictionaries call it a name or do not know it ("Siemens", "Capgemini"), not when it is an ordinary
  * word ("Selon", "Investments"; {@link NameBacking#openingWordIsName}). An English title in Title
  * Case is not checked.
+ *
+ * <p>Relations: an amount said with an actor must be written with that actor in one sentence of a
+ * cited article ({@link AmountActors}), so a swapped payer or recipient is caught.
  */
 public final class GroundingCheck {
 
@@ -74,6 +77,7 @@ public final class GroundingCheck {
             text.items().forEach(item -> texts.add(item.text()));
         }
         NameBacking names = NameBacking.of(cited, texts.stream().filter(t -> t != null).toList());
+        AmountActors relations = AmountActors.of(cited);
         List<String> unsupported = new ArrayList<>();
         for (String lang : Bilingual.LANGUAGES) {
             DigestText text = digest.in(lang);
@@ -84,6 +88,7 @@ public final class GroundingCheck {
             for (Digest.Item item : text.items()) {
                 figures(lang, item.text(), backing, unsupported);
                 names(lang, item.text(), names, unsupported);
+                relations.check(lang, item.text(), names, unsupported);
             }
         }
         return new GroundingResult(unsupported);

@@ -103,9 +103,11 @@ final class NameBacking {
         if (backs(words)) {
             return true;
         }
-        // "Yesterday Emmanuel Macron said": a sentence's first word may be an ordinary word, unless it is part of a name.
+        // "Yesterday Emmanuel Macron said": a sentence's first word may be an ordinary word, unless it is part of a
+        // name, or what follows it says nothing distinctive ("Mistral AI" is no ordinary word before "AI").
+        List<String> rest = words.subList(1, words.size());
         if (mention.sentenceStart() && mention.plainFirstWord() && words.size() > 1 && !nameWords.contains(words.get(0))
-                && backs(words.subList(1, words.size()))) {
+                && !distinctive(rest).isEmpty() && backs(rest)) {
             return true;
         }
         return splits(words);

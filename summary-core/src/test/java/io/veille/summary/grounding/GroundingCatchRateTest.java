@@ -54,6 +54,11 @@ class GroundingCatchRateTest {
     private static final List<String> INVENTED_ORGS = List.of("Microsoft", "Google DeepMind", "Anthropic", "Meta",
             "Salesforce", "SoftBank", "Deutsche Telekom", "Capgemini");
 
+    /** Payers and recipients of the summit article's amounts, as each language writes them at a sentence's start. */
+    private static final Map<String, List<String>> ACTORS = Map.of(
+            "fr", List.of("Emmanuel Macron", "Les Émirats arabes unis", "Le canadien Brookfield", "Fluidstack", "Current AI", "Mistral AI"),
+            "en", List.of("Emmanuel Macron", "The United Arab Emirates", "Canadian fund Brookfield", "Fluidstack", "Current AI", "Mistral AI"));
+
     private final GroundingCheck check = new GroundingCheck();
 
     /** A grounded sentence in both languages, about one article. */
@@ -196,6 +201,16 @@ class GroundingCatchRateTest {
         });
         ops.put("invented organisation", (s, r) -> names(article, "ORG").stream().filter(s::contains).findFirst()
                 .map(o -> s.replace(o, INVENTED_ORGS.get(r.nextInt(INVENTED_ORGS.size())))));
+        ops.put("swapped actor", (s, r) -> {
+            // another actor of the same article, given this sentence's amount ("Brookfield's €20bn to the UAE")
+            List<String> actors = article == SUMMIT ? ACTORS.get(lang) : List.of();
+            Optional<String> actor = actors.stream().filter(s::contains).findFirst();
+            if (actor.isEmpty() || !s.matches(".*(?:€|\\$|euros|dollars).*")) {
+                return Optional.empty();
+            }
+            List<String> others = actors.stream().filter(a -> !a.equals(actor.get())).toList();
+            return Optional.of(s.replace(actor.get(), others.get(r.nextInt(others.size()))));
+        });
         ops.put("swapped name", (s, r) -> {
             List<String> people = names(article, "PERSON");
             Optional<String> person = people.stream().filter(s::contains).findFirst();

@@ -97,6 +97,28 @@ class GroundingCheckTest {
         assertThat(check.check(digest, List.of(article)).unsupported()).as(clean).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fr|Les Émirats arabes unis investissent 109 milliards d'euros.",
+        "en|The United Arab Emirates will invest €109 billion in French AI.",
+        "en|The summit drew €109bn from the United Arab Emirates."})
+    void catches_an_amount_given_to_another_actor_of_the_article(String lang, String swapped) {
+        Bilingual digest = lang.equals("fr") ? digest(swapped, "Emmanuel Macron announced €109bn.")
+                : digest("Emmanuel Macron a annoncé 109 milliards d'euros.", swapped);
+
+        assertThat(check.check(digest, List.of(article)).unsupported()).as(swapped).singleElement().asString()
+                .contains("is not stated with");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Emmanuel Macron announced €109 billion of private investment.",
+        "According to Emmanuel Macron, France will receive €109bn.", "€109bn from Macron; the funds will come from the United Arab Emirates."})
+    void an_amount_with_its_own_actor_passes(String clean) {
+        Bilingual digest = digest("Emmanuel Macron a annoncé 109 milliards d'euros.", clean);
+
+        assertThat(check.check(digest, List.of(article)).unsupported()).as(clean).isEmpty();
+    }
+
     @Test
     void a_yearless_date_is_backed_by_a_fact_read_without_a_year() {
         String text = "Le ministre a signé l'accord le 9 février à Bruxelles.";
