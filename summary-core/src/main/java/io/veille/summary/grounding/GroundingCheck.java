@@ -111,7 +111,7 @@ public final class GroundingCheck {
         String rest = DateMentions.without(text, written);
         for (NumberMention mention : NumberMentions.in(rest, lang)) {
             if (!backing.backs(mention) && !backing.backsAsDatePart(mention, rest)
-                    && !(mention.bare() && inName(rest, mention, backing))) {
+                    && !(mention.bare() && (inName(rest, mention, backing) || backing.insideFactText(rest, mention)))) {
                 unsupported.add("[" + lang + "] \"" + mention.text() + "\" (" + mention.value().toPlainString()
                         + ") is not a fact of the article");
             }
@@ -194,6 +194,23 @@ public final class GroundingCheck {
             } catch (DateTimeParseException notADay) {
                 return Optional.empty();
             }
+        }
+
+        /** "2,5 milliards de dollars sur 5 ans": a bare number inside a fact's own text, quoted as the article wrote it. */
+        boolean insideFactText(String text, NumberMention mention) {
+            if (mention.start() < 0) {
+                return false;
+            }
+            String lower = text.toLowerCase(Locale.ROOT);
+            return values.values().stream().flatMap(List::stream).map(Fact::text).filter(t -> t != null && t.length() > mention.text().length())
+                    .map(t -> t.toLowerCase(Locale.ROOT)).distinct().anyMatch(t -> {
+                        for (int at = lower.indexOf(t); at >= 0; at = lower.indexOf(t, at + 1)) {
+                            if (at <= mention.start() && mention.end() <= at + t.length()) {
+                                return true;
+                            }
+                        }
+                        return false;
+                    });
         }
 
         boolean backs(NumberMention mention) {

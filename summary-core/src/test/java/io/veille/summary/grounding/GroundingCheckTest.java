@@ -120,6 +120,22 @@ class GroundingCheckTest {
     }
 
     @Test
+    void a_number_inside_a_quoted_fact_is_backed_by_that_fact() {
+        String text = "Le fonds recevra 2,5 milliards de dollars sur 5 ans, a indiqué l'Élysée.";
+        String span = "2,5 milliards de dollars sur 5 ans";
+        int at = text.indexOf(span);
+        ExtractedArticle quoted = new ExtractedArticle(ExtractedArticle.SCHEMA_VERSION, "q1", null, "urn:veille:text:q1",
+                "adhoc", "fr", null, null, null, text, List.of(),
+                List.of(new Fact(FactType.MONEY, span, at, at + span.length(), new BigDecimal("2500000000"), "USD", null, null, null,
+                        null, null, null, null)), null);
+
+        assertThat(check.check(digest("Le fonds recevra 2,5 milliards de dollars sur 5 ans.", "It gets $2.5bn."), List.of(quoted))
+                .unsupported()).isEmpty();
+        assertThat(check.check(digest("Le fonds recevra 2,5 milliards de dollars sur 6 ans.", "It gets $2.5bn."), List.of(quoted))
+                .unsupported()).singleElement().asString().contains("\"6\"");
+    }
+
+    @Test
     void a_yearless_date_is_backed_by_a_fact_read_without_a_year() {
         String text = "Le ministre a signé l'accord le 9 février à Bruxelles.";
         int at = text.indexOf("9 février");
