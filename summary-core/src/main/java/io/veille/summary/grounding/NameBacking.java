@@ -119,14 +119,44 @@ final class NameBacking {
                 || names.stream().anyMatch(n -> containsRun(n, words))) {
             return true;
         }
+        // "France Bank", "Mistral Bank": a name with a word that makes it an entity is checked as a unit.
+        if (words.size() > 1 && words.stream().anyMatch(NameWords.ENTITY_WORDS::contains)) {
+            return writtenTogether(content(words));
+        }
         List<String> distinctive = distinctive(words);
         if (distinctive.isEmpty()) {
             return true;
         }
-        // "Mistral Bank": a generic word after the name must belong to it or be the articles' own word.
+        // "Paris AI Summit": a generic word after the name must belong to it or be the articles' own word.
         List<String> after = content(words.subList(words.indexOf(distinctive.get(0)) + 1, words.size()));
-        return names.stream().anyMatch(n -> n.containsAll(distinctive)
-                && after.stream().allMatch(w -> n.contains(w) || writtenInArticles(w)));
+        return names.stream().anyMatch(n -> n.containsAll(distinctive) && after.stream().allMatch(w -> n.contains(w) || writtenInArticles(w)));
+    }
+
+    /**
+     * Every word, as written or translated, within one stretch of an article a little longer than
+     * the name: "European Investment Bank" is backed by "Banque européenne d'investissement", "France
+     * Bank" by no article that does not write a bank beside France.
+     */
+    private boolean writtenTogether(List<String> words) {
+        int reach = words.size() + 2;
+        for (List<String> text : texts) {
+            for (int i = 0; i < text.size(); i++) {
+                if (!matches(text.get(i), words.get(0))) {
+                    continue;
+                }
+                int from = Math.max(0, i - reach);
+                int to = Math.min(text.size(), i + reach + 1);
+                List<String> stretch = text.subList(from, to);
+                if (words.stream().allMatch(w -> stretch.stream().anyMatch(t -> matches(t, w)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(String articleWord, String nameWord) {
+        return articleWord.equals(nameWord) || NameWords.TRANSLATIONS.getOrDefault(nameWord, List.of()).contains(articleWord);
     }
 
     private boolean writtenInArticles(String word) {
@@ -144,7 +174,9 @@ final class NameBacking {
         for (int end = 1; end <= words.size(); end++) {
             for (int start = 0; start < end && !ok[end]; start++) {
                 List<String> part = words.subList(start, end);
-                ok[end] = ok[start] && (wholeNames.contains(part) || distinctive(part).isEmpty());
+                // "Macron Bank", "France Bank": an entity word makes another entity, never a part that says nothing
+                boolean entity = part.stream().anyMatch(NameWords.ENTITY_WORDS::contains) && (start > 0 || part.size() > 1);
+                ok[end] = ok[start] && (wholeNames.contains(part) || distinctive(part).isEmpty() && !entity);
             }
         }
         return ok[words.size()];

@@ -72,6 +72,16 @@ final class NameWords {
             "reglement", "law", "loi", "directive", "cloud", "campus", "foundation", "fondation", "association", "lab",
             "labs", "laboratory", "laboratoire", "science", "sciences", "capital", "capitale", "city", "ville");
 
+    /**
+     * Generic words that make a name another legal entity: "Mistral Bank" is not Mistral AI, nor is
+     * "Meta Fund" Meta. After a name such a word must stand beside it in an article, as itself or
+     * translated ("fonds Meta"), not merely somewhere in the text.
+     */
+    static final Set<String> ENTITY_WORDS = words("bank", "banque", "fund", "fonds", "group", "groupe", "company",
+            "entreprise", "capital", "holding", "holdings", "partners", "ventures", "foundation", "fondation", "lab", "labs",
+            "laboratory", "laboratoire", "institute", "institut", "agency", "agence", "association", "university",
+            "universite", "tech", "technology", "technologie", "technologies");
+
     /** Place names and words of place names that French and English write differently, both ways. */
     static final Map<String, List<String>> TRANSLATIONS = translations(
             "united:unis", "arab:arabes", "arab:arabe", "emirates:emirats", "states:etats", "kingdom:royaume",

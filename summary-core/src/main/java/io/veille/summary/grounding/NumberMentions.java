@@ -17,8 +17,9 @@ import io.veille.lexicon.SpelledNumbers;
  * Finds the numbers in French or English text and reads each with its scale word, currency and
  * percent sign, so that "109 milliards d'euros", "109 Md€", "109 G€", "€109bn" and "€109
  * billion" all read as 109000000000 euros, and "22 %", "22 per cent" and "22 pour cent" as 22
- * percent. Numbers spelled out are read only with a scale word ("deux milliards d'euros"), as the
- * extractor reads them: "les deux pays" states no figure. The lower bound of a range written with
+ * percent. Numbers spelled out are read with a scale word ("deux milliards d'euros"), a percent,
+ * a currency ("dix dollars") or from twenty up ("trois cent quarante-sept chercheurs"): "les deux
+ * pays" states no figure. The lower bound of a range written with
  * one scale word ("entre 10 et 20 milliards", "€10–20bn") takes the scale of the upper bound.
  */
 public final class NumberMentions {
@@ -45,6 +46,16 @@ public final class NumberMentions {
      */
     private static final Pattern SPELLED = Pattern.compile("(?:" + SpelledNumbers.RUN + ")(?=" + WS + Scales.SPELLED
             + "(?![\\p{L}])|" + PERCENT.pattern() + ")", FLAGS);
+
+    /**
+     * A number spelled out with no scale word or percent counts when it is a currency's amount ("dix
+     * dollars", "twenty euros") or a count from twenty up ("trois cent quarante-sept chercheurs"),
+     * never as a small word ("les deux pays", "one of them").
+     */
+    private static final Pattern SPELLED_ANY = Pattern.compile(SpelledNumbers.RUN, FLAGS);
+    private static final BigDecimal SPELLED_COUNT_MIN = BigDecimal.valueOf(20);
+    /** "pour cent", "per cent": the "cent" of a percent is no hundred. */
+    private static final Pattern PERCENT_WORD_BEFORE = Pattern.compile("(?:pour|per)" + WS + "$", FLAGS);
 
     /** A number found, with where its text starts and ends (scale, currency or % included). */
     private record Found(int start, int end, BigDecimal number, BigDecimal scale, Set<String> currencies, boolean percent) {
@@ -75,6 +86,22 @@ public final class NumberMentions {
             if (number != null) {
                 Tail tail = tail(text, spelled.end(), false, lang);
                 found.add(new Found(spelled.start(), tail.end(), number, tail.scale(), tail.currencies(), tail.percent()));
+            }
+        }
+        Matcher any = SPELLED_ANY.matcher(text);
+        while (any.find()) {
+            int start = any.start();
+            if (found.stream().anyMatch(f -> f.start() <= start && start < f.end())) {
+                continue;
+            }
+            BigDecimal number = SpelledNumbers.read(any.group());
+            if (number != null && !PERCENT_WORD_BEFORE.matcher(text.substring(0, start)).find()) {
+                Tail tail = tail(text, any.end(), false, lang);
+                boolean amount = !tail.currencies().isEmpty() && number.compareTo(BigDecimal.ONE) > 0
+                        && text.substring(any.end(), tail.end()).chars().anyMatch(Character::isLetter);
+                if (amount || tail.currencies().isEmpty() && number.compareTo(SPELLED_COUNT_MIN) >= 0) {
+                    found.add(new Found(start, tail.end(), number, tail.scale(), tail.currencies(), tail.percent()));
+                }
             }
         }
         Matcher digits = DIGITS.matcher(text);

@@ -66,7 +66,9 @@ class GroundingCheckTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Le fonds Mistral Bank participe aussi au tour de table.",
-        "Une hausse de trente-cinq pour cent est attendue.", "Mistral AI vise une hausse de vingt pour cent."})
+        "Une hausse de trente-cinq pour cent est attendue.", "Mistral AI vise une hausse de vingt pour cent.",
+        "Trois cent quarante-sept chercheurs sont concernés.", "Le fonds Macron Bank participe aussi.", "Dix dollars de plus sont promis.",
+        "Le fonds France Bank participe aussi au tour de table."})
     void catches_a_name_made_of_a_backed_word_and_a_generic_one_and_spelled_percentages(String invented) {
         Bilingual digest = digest("Emmanuel Macron a annoncé 109 milliards d'euros. " + invented, "Announced: €109bn.");
 
