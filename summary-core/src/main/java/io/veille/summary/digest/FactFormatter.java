@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.veille.contracts.Fact;
+import io.veille.lexicon.Units;
 
 /**
  * Renders a normalised fact the way a French or an English newsroom writes it: "109 milliards
- * d'euros" / "€109 billion", "10 février 2025" / "10 February 2025". Only the fact's own value is
+ * d'euros" / "€109 billion", "10 février 2025" / "10 February 2025", "1 500 acteurs" / "1,500
+ * actors" (a unit is kept as a language-neutral key and shown in the reader's words). Only the fact's own value is
  * used, so the text can never carry a figure the extractor did not find.
  */
 public final class FactFormatter {
@@ -53,7 +55,7 @@ public final class FactFormatter {
             case PERCENT -> fact.value() == null ? Optional.empty()
                     : Optional.of(number(fact.value(), lang) + (fr ? " %" : "%"));
             case QUANTITY -> fact.value() == null ? Optional.empty()
-                    : Optional.of(number(fact.value(), lang) + (fact.unit() == null ? "" : " " + fact.unit()));
+                    : Optional.of(number(fact.value(), lang) + (fact.unit() == null ? "" : " " + Units.written(fact.unit(), fact.value(), lang)));
             case DATE -> date(fact.date(), fact.dateEnd(), lang);
             default -> Optional.empty();
         };

@@ -102,4 +102,16 @@ class FactFormatterTest {
         assertThat(FactFormatter.format(range("10000000000", "10000000000", "EUR"), "fr")).contains("10 milliards d'euros");
         assertThat(FactFormatter.format(range("10000000000", "10000000000", "EUR"), "en")).contains("€10 billion");
     }
+
+    @Test
+    void prints_a_quantity_in_the_readers_words_not_the_unit_key() {
+        Fact actors = Fact.measure(FactType.QUANTITY, "1500 acteurs", 0, 12, new BigDecimal("1500"), "actors", null);
+        Fact young = Fact.measure(FactType.QUANTITY, "100 000 jeunes", 0, 14, new BigDecimal("100000"), "young-people", null);
+        assertThat(FactFormatter.format(actors, "fr")).contains("1 500 acteurs");
+        assertThat(FactFormatter.format(actors, "en")).contains("1,500 actors");
+        assertThat(FactFormatter.format(young, "fr")).contains("100 000 jeunes");
+        assertThat(FactFormatter.format(young, "en")).contains("100,000 young people");
+        assertThat(FactFormatter.format(Fact.measure(FactType.QUANTITY, "1 GW", 0, 4, BigDecimal.ONE, "GW", null), "fr"))
+                .contains("1 GW");
+    }
 }
