@@ -44,6 +44,11 @@ public final class SpelledNumbers {
         return "(?iu:(?=[" + letters + "]))";
     }
 
+    private static final java.util.regex.Pattern TENS_UNITS = java.util.regex.Pattern.compile(
+            "\\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (one|two|three|four|five|six|seven|eight|nine)\\b");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final java.util.regex.Pattern SAYS_HUNDREDS = java.util.regex.Pattern.compile("hundred|thousand|cent|mille");
+
     private static final ULocale[] LOCALES = {ULocale.FRENCH, ULocale.ENGLISH};
 
     private SpelledNumbers() {
@@ -62,6 +67,10 @@ public final class SpelledNumbers {
             BigDecimal n = parseAll(locale, w);
             if (n == null) {
                 n = parseAll(locale, w.replace(' ', '-'));
+            }
+            if (n == null) {
+                // ICU writes a hyphen between tens and units only: "two thousand thirty-two"
+                n = parseAll(locale, TENS_UNITS.matcher(w).replaceAll("$1-$2"));
             }
             if (n == null) {
                 n = hundreds(locale, w);
@@ -98,6 +107,11 @@ public final class SpelledNumbers {
             return null;
         }
         BigDecimal v = new BigDecimal(n.toString());
+        if (v.compareTo(HUNDRED) >= 0 && !SAYS_HUNDREDS.matcher(words).find()) {
+            // ICU also parses with its year rules ("twenty five" as 2005, "eighty six" as 8006): a
+            // cardinal of a hundred or more says "hundred", "thousand", "cent" or "mille"
+            return null;
+        }
         return v.signum() > 0 ? v : null;
     }
 }
