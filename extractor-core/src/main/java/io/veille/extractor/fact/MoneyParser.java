@@ -34,17 +34,26 @@ public final class MoneyParser {
             "(?<![\\p{L}\\d])" + PREFIX_CURRENCY + WS + "?(?<num>" + Numbers.NUMBER + ")(?:" + WS + "?" + SCALE + ")?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** "75 USD million": the scale word after a currency code or name, when none is before it. */
+    private static final String SCALE_AFTER = "(?:" + WS + "(?<scale2>" + Scales.SPELLED + ")(?![\\p{L}\\d]))?";
+
     private static final Pattern SUFFIXED = Pattern.compile(
             "(?<num>" + Numbers.NUMBER + ")(?:" + WS + "?" + SCALE + ")?" + WS + "*"
-                    + "(?:(?<of>de|d['’ʼ]|of)" + WS + "*)?" + SUFFIX_CURRENCY + "(?![\\p{L}\\d])",
+                    + "(?:(?<of>de|d['’ʼ]|of)" + WS + "*)?" + SUFFIX_CURRENCY + "(?![\\p{L}\\d])" + SCALE_AFTER,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** "30 MUSD", "twenty MUSD", "500 kEUR", "MAUD 60": a code after a scale letter, as finance tables write amounts. */
+    private static final Pattern SCALED_CODE = Pattern.compile("(?<![\\p{L}\\d])(?:(?<num>" + Numbers.NUMBER + ")|(?<words>"
+            + SpelledNumbers.RUN + "))" + WS + "?(?<code>" + Currencies.SCALED_CODE + ")(?![\\p{L}\\d])"
+            + "|(?<![\\p{L}\\d])(?<pcode>" + Currencies.SCALED_CODE + ")" + WS + "?(?<pnum>" + Numbers.NUMBER + ")(?![\\p{L}\\d])",
+            Pattern.UNICODE_CASE);
 
     /** Scale words spelled out, the only ones a spelled-out number takes ("deux milliards d'euros", "half a billion dollars"). */
     private static final String WORD_SCALE = "(?<scale>" + Scales.SPELLED + ")";
 
     /** "deux milliards d'euros", "half a billion dollars", and without a scale "dix dollars", "twenty euros". */
     private static final Pattern SPELLED = Pattern.compile(
-            "(?<words>" + SpelledNumbers.RUN + ")(?:" + WS + WORD_SCALE + ")?" + WS + "*"
+            "(?<words>" + SpelledNumbers.RUN + ")(?:" + WS + WORD_SCALE + ")?(?:" + WS + "*|(?<hyphen>-))"
                     + "(?:(?<of>de|d['’ʼ]|of)" + WS + "*)?" + SUFFIX_CURRENCY + "(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -97,6 +106,13 @@ public final class MoneyParser {
                 found.add(f);
             }
         }
+        Matcher scaledCode = SCALED_CODE.matcher(text);
+        while (scaledCode.find()) {
+            Fact f = scaledCodeFact(text, scaledCode, lang);
+            if (f != null) {
+                found.add(f);
+            }
+        }
         Matcher spelled = SPELLED.matcher(text);
         while (spelled.find()) {
             Fact f = spelledFact(text, spelled, lang);
@@ -133,10 +149,24 @@ public final class MoneyParser {
         if (number == null) {
             return null;
         }
+        if (scaleText == null && groupOrNull(m, "scale2") != null) {
+            scaleText = m.group("scale2");
+        }
         BigDecimal scale = scaleText == null ? BigDecimal.ONE : scale(scaleText, lang);
         boolean namedAfter = groupOrNull(m, "sc") != null && !Currencies.isSign(currencyText);
         return withCents(text, m.end(), qualified(text, m.start(), m.end(), Numbers.scaled(number, scale), null, currency,
                 lang), scaleText == null && number.scale() == 0, namedAfter, lang);
+    }
+
+    private static Fact scaledCodeFact(String text, Matcher m, String lang) {
+        boolean prefixed = m.group("pcode") != null;
+        Currencies.ScaledCode code = Currencies.scaledCode(prefixed ? m.group("pcode") : m.group("code"));
+        BigDecimal n = prefixed ? Numbers.read(m.group("pnum"), lang)
+                : m.group("num") != null ? Numbers.read(m.group("num"), lang) : SpelledNumbers.read(m.group("words"));
+        if (code == null || n == null) {
+            return null;
+        }
+        return qualified(text, m.start(), m.end(), Numbers.scaled(n, code.factor()), null, code.code(), lang);
     }
 
     private static Fact minorFact(String text, Matcher m, String lang) {
@@ -180,8 +210,8 @@ public final class MoneyParser {
         if (currency == null || number == null || cur.length() <= 1 && m.group("of") != null) {
             return null;
         }
-        if (scaleText == null && (m.group("of") != null || number.compareTo(BigDecimal.valueOf(2)) < 0)) {
-            // "un dollar fort" is the currency, not an amount; "deux de dollars" is no amount.
+        if (scaleText == null && (m.group("of") != null || number.compareTo(BigDecimal.valueOf(2)) < 0 && m.group("hyphen") == null)) {
+            // "un dollar fort" is the currency, not an amount ("a one-yen bid" is one); "deux de dollars" is no amount.
             return null;
         }
         BigDecimal scale = scaleText == null ? BigDecimal.ONE : scale(scaleText, lang);

@@ -35,6 +35,11 @@ public final class NumberMentions {
             WS + "?(?:(?:de|d['’]|of)" + WS + "?)?(" + Currencies.SUFFIX + ")(?![\\p{L}])", FLAGS);
     private static final Pattern PREFIX_CURRENCY = Pattern.compile(
             "(?<![\\p{L}])(" + Currencies.PREFIX + ")" + WS + "?$", FLAGS);
+    /** "30 MUSD", "500 kEUR": a code after a scale letter; "MAUD 60" before the number. */
+    private static final Pattern SCALED_CODE_NEXT = Pattern.compile(WS + "?(" + Currencies.SCALED_CODE + ")(?![\\p{L}\\d])");
+    private static final Pattern SCALED_CODE_BEFORE = Pattern.compile("(?<![\\p{L}])(" + Currencies.SCALED_CODE + ")" + WS + "?$");
+    /** "75 USD million": a scale word after the currency. */
+    private static final Pattern SCALE_AFTER_CURRENCY = Pattern.compile(WS + "(" + Scales.SPELLED + ")(?![\\p{L}])", FLAGS);
     private static final Pattern PERCENT = Pattern.compile(WS + "?(?:%|pour" + WS + "?cents?|pourcents?|per" + WS
             + "?cent|points?" + WS + "de" + WS + "pourcentage|percentage" + WS + "points?)(?![\\p{L}])", FLAGS);
     private static final Pattern RANGE_GAP = Pattern.compile(WS + "*(?:–|—|-|à|to|et|and)" + WS + "*(?:" + Currencies.PREFIX + ")?" + WS + "?", FLAGS);
@@ -83,6 +88,13 @@ public final class NumberMentions {
             if (number == null) {
                 continue;
             }
+            Matcher scaledBefore = SCALED_CODE_BEFORE.matcher(text);
+            scaledBefore.region(Math.max(0, digits.start() - 6), digits.start()).useTransparentBounds(true);
+            if (scaledBefore.find()) {
+                Currencies.ScaledCode code = Currencies.scaledCode(scaledBefore.group(1));
+                found.add(new Found(scaledBefore.start(), digits.end(), number, code.factor(), Set.of(code.code()), false));
+                continue;
+            }
             Matcher prefix = PREFIX_CURRENCY.matcher(text);
             prefix.region(Math.max(0, digits.start() - 8), digits.start()).useTransparentBounds(true);
             boolean prefixed = prefix.find();
@@ -111,6 +123,11 @@ public final class NumberMentions {
 
     /** What follows a number: a scale word, then a currency, or a percent sign. */
     private static Tail tail(String text, int at, boolean prefixed, String lang) {
+        Matcher scaledCode = SCALED_CODE_NEXT.matcher(text).region(at, text.length()).useTransparentBounds(true);
+        if (!prefixed && scaledCode.lookingAt()) {
+            Currencies.ScaledCode code = Currencies.scaledCode(scaledCode.group(1));
+            return new Tail(scaledCode.end(), code.factor(), Set.of(code.code()), false);
+        }
         BigDecimal scale = null;
         int end = at;
         Matcher s = SCALE.matcher(text).region(at, text.length()).useTransparentBounds(true);
@@ -135,6 +152,10 @@ public final class NumberMentions {
             // "3 livres" are books and "5 pounds" a weight; with a scale word they are money.
             boolean ambiguous = (written.equals("livres") || written.startsWith("pound")) && scale == null;
             if (!ambiguous) {
+                Matcher after = SCALE_AFTER_CURRENCY.matcher(text).region(c.end(), text.length()).useTransparentBounds(true);
+                if (scale == null && after.lookingAt()) {
+                    return new Tail(after.end(), Scales.factor(after.group(1), lang), currencies(c.group(1)), false);
+                }
                 return new Tail(c.end(), scale, currencies(c.group(1)), false);
             }
         }
