@@ -49,7 +49,11 @@ public final class NumberMentions {
      * "trente-cinq pour cent", not "les deux pays".
      */
     private static final Pattern SPELLED = Pattern.compile("(?:" + SpelledNumbers.RUN + ")(?=" + WS + Scales.SPELLED
-            + "(?![\\p{L}])|" + PERCENT.pattern() + ")", FLAGS);
+            + "(?![\\p{L}])|" + PERCENT.pattern() + "|(?:" + WS + "|-)(?:(?:de|d['’]|of)" + WS + "?)?" + Currencies.SUFFIX + "(?![\\p{L}]))", FLAGS);
+
+    /** "$20 and 43c", "3 CHF 4 cents", "thirteen dollars and forty-five cents": the cents after a whole amount. */
+    private static final Pattern CENTS = Pattern.compile("^" + WS + "*(?:(?:and|et)" + WS + "+)?(?<n>\\d{1,2}|" + SpelledNumbers.RUN
+            + ")" + WS + "*(?:cents?|centimes?|c|p|pence)(?![\\p{L}\\d])", FLAGS);
 
     /** A number found, with where its text starts and ends (scale, currency or % included). */
     private record Found(int start, int end, BigDecimal number, BigDecimal scale, Set<String> currencies, boolean percent) {
@@ -78,12 +82,22 @@ public final class NumberMentions {
         while (spelled.find()) {
             BigDecimal number = SpelledNumbers.read(spelled.group());
             if (number != null) {
-                Tail tail = tail(text, spelled.end(), false, lang);
-                found.add(new Found(spelled.start(), tail.end(), number, tail.scale(), tail.currencies(), tail.percent()));
+                int after = spelled.end() < text.length() && text.charAt(spelled.end()) == '-' ? spelled.end() + 1 : spelled.end();
+                Tail tail = tail(text, after, false, lang);
+                boolean currencyOnly = tail.scale() == null && !tail.percent() && !tail.currencies().isEmpty();
+                if (currencyOnly && number.compareTo(BigDecimal.valueOf(2)) < 0 && after == spelled.end()) {
+                    // "un dollar fort" names the currency, as the extractor reads it ("a one-yen bid" is an amount)
+                    continue;
+                }
+                found.add(withCents(text, new Found(spelled.start(), tail.end(), number, tail.scale(), tail.currencies(), tail.percent())));
             }
         }
         Matcher digits = DIGITS.matcher(text);
+        int consumed = 0;
         while (digits.find()) {
+            if (digits.start() < consumed || inside(found, digits.start())) {
+                continue; // the cents of an amount already read, or a number within a spelled one
+            }
             BigDecimal number = Numbers.read(digits.group(), lang);
             if (number == null) {
                 continue;
@@ -101,8 +115,10 @@ public final class NumberMentions {
             Tail tail = tail(text, digits.end(), prefixed, lang);
             Set<String> currencies = prefixed ? currencies(prefix.group(1)) : tail.currencies();
             // the text includes a prefixed currency ("$20 billion"), so a repair prompt quotes the claim whole
-            found.add(new Found(prefixed ? prefix.start() : digits.start(), tail.end(), number, tail.scale(), currencies,
-                    tail.percent()));
+            Found f = withCents(text, new Found(prefixed ? prefix.start() : digits.start(), tail.end(), number, tail.scale(),
+                    currencies, tail.percent()));
+            consumed = f.end();
+            found.add(f);
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<NumberMention> mentions = new ArrayList<>();
@@ -119,6 +135,26 @@ public final class NumberMentions {
                     f.scale() != null, f.start()));
         }
         return mentions;
+    }
+
+    private static boolean inside(List<Found> found, int at) {
+        return found.stream().anyMatch(f -> f.start() <= at && at < f.end());
+    }
+
+    /** A whole amount with a currency and no scale takes the cents written after it: "$20 and 43c" is 20.43. */
+    private static Found withCents(String text, Found f) {
+        if (f.currencies().isEmpty() || f.scale() != null || f.percent() || f.number().scale() > 0) {
+            return f;
+        }
+        Matcher c = CENTS.matcher(text).region(f.end(), text.length());
+        if (!c.lookingAt()) {
+            return f;
+        }
+        BigDecimal cents = Numbers.read(c.group("n"), null);
+        if (cents == null || cents.scale() > 0 || cents.compareTo(BigDecimal.valueOf(100)) >= 0) {
+            return f;
+        }
+        return new Found(f.start(), c.end(), f.number().add(cents.movePointLeft(2)), null, f.currencies(), false);
     }
 
     /** What follows a number: a scale word, then a currency, or a percent sign. */
