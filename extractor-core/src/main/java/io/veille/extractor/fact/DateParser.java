@@ -203,15 +203,22 @@ public final class DateParser {
      */
     private static Optional<Fact> spelledDay(String text, Matcher m, String lang, LocalDate reference) {
         int day = spelledDayNumber(m.group("sd"));
-        if (day == 0 || englishLowerCaseMonth(m, lang)) {
+        if (day == 0 || englishLowerCaseMonth(m, lang) || THE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()) {
+            // "the two June votes" counts votes
             return Optional.empty();
         }
         return single(text, m, day, reference);
     }
 
-    /** "May twenty nine", "January twenty five nineteen eighty six": the day's words, then perhaps a year's. */
+    /**
+     * "May twenty nine", "January twenty five nineteen eighty six": the day's words, then perhaps a
+     * year's, English only, closing the date.
+     */
     private static Optional<Fact> monthSpelledDay(String text, Matcher m, String lang, LocalDate reference) {
-        if (englishLowerCaseMonth(m, lang)) {
+        boolean closed = m.end() == text.length() || ",.;:!?)".indexOf(text.charAt(m.end())) >= 0;
+        if (englishLowerCaseMonth(m, lang) || lang != null && lang.startsWith("fr") || !closed) {
+            // French writes the day first; "In March two companies merged" counts companies, so the
+            // words must close the date ("May twenty nine.", "January twenty five nineteen eighty six,")
             return Optional.empty();
         }
         String[] words = m.group("sd").split("(?<=[ \\u00A0-])");
@@ -230,6 +237,8 @@ public final class DateParser {
         }
         return Optional.empty();
     }
+
+    private static final Pattern THE_BEFORE = Pattern.compile("(?<![\\p{L}])the" + WS + "$", FLAGS);
 
     private static int spelledDayNumber(String words) {
         if (words.matches("(?iu)an?|one|une?|half.*")) {
