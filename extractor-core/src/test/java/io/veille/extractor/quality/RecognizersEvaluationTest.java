@@ -29,16 +29,24 @@ import io.veille.extractor.quality.RecognizersCase.Category;
  * the same number (money: in currency units, a minor unit such as "50 cents" being 0.50; and the
  * same ISO currency when the spec gives one), or for a date one of the days the spec accepts (its
  * past and future readings of a date without year or week; month and day only when the spec gives
- * no reference date). Recall is found / cases. Precision counts the facts of the category's type
- * that overlap some annotation of their input (of any type) among all the facts of that type, on
- * the inputs the reference (.NET) implementation passes (the others often list no annotation).
+ * no reference date), a range of days holding it ("18 and 19 June" holds "19 June"), or, for a
+ * count of months or years ("two months ago", "dans trois ans"), its month or year: the fact keeps
+ * the precision the text has rather than the spec's day. Recall is found / cases. Precision counts
+ * the facts of the category's type that overlap some annotation of their input (of any type) among
+ * all the facts of that type, on the inputs the reference (.NET) implementation passes (the others
+ * often list no annotation).
  *
- * <p><b>News language.</b> A case is reported apart, outside the floors, when its annotation is
- * (1) a date counted from another date ("three weeks from tmrw", "3 jours après le 12 janvier"),
- * (2) relative but its spec gives no reference date to resolve it against, or (3) a day of the
- * month without a month ("le 15", "mon 13th"). Times of day, ranges, durations and sets are not
- * single days and are not scored. NotSupported marks are kept as hints in the report, not used to
- * drop cases.
+ * <p><b>News language.</b> A case is reported apart, outside the floors, with its reason, when:
+ * (1) its date is counted from another date or event ("three weeks from tmrw", "3 weeks later",
+ * "2 semaines à partir du 15 janvier"): news dates count from the publication; (2) it is relative
+ * and its spec gives no reference date to resolve it against; (3) it is a day of the month without
+ * a month ("le 15", "mon 13th"); (4) the spec contradicts its own text: a month the text names
+ * ("vendredi 7 juin" as 6 July), a weekday ("Tuesday March 7" on a Wednesday), or a French numeric
+ * date read month first (French and the spec's other French cases read day first); (5) an English
+ * numeric day and month both orders allow ("5/12", "7.6"): the spec reads them the American way, and
+ * the parser by design does not guess where the text does not say. Times of day, ranges, durations
+ * and sets are not single days and are not scored. NotSupported marks are kept as hints in the
+ * report, not used to drop cases. Chat-bot phrasing that is none of these stays in and is not chased.
  *
  * <p>Floors: {@code src/test/resources/facts/floor.properties}, raised (never lowered) by a run with
  * {@code -Dveille.floors.update=true} ({@link FloorFile}). Report: {@code target/recognizers-report.md}.
