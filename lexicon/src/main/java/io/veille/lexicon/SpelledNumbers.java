@@ -30,7 +30,7 @@ public final class SpelledNumbers {
      * and is not the tail of a larger amount ("deux millions cinq cent mille" is not "cinq cent mille").
      */
     public static final String RUN = "(?<![\\p{L}\\d])" + firstLetters() + "(?<!(?:millions?|milliards?|billions?|million|thousand|lakhs?|crores?)[ \\u00A0])"
-            + "(?:" + FRACTION + "|half[ \\u00A0]a|an?|" + WORD + "(?:" + JOINT + WORD + ")*)(?![\\p{L}\\d])";
+            + "(?:" + FRACTION + "|half[ \\u00A0]a|(?:an?[ \\u00A0](?=hundred|thousand))?" + WORD + "(?:" + JOINT + WORD + ")*|an?)(?![\\p{L}\\d])";
 
     /**
      * A lookahead on the letters a run can start with: it fails most word starts at once, before the
@@ -62,6 +62,10 @@ public final class SpelledNumbers {
         String w = words.toLowerCase(Locale.ROOT).replace('\u00A0', ' ').strip();
         if (w.equals("a") || w.equals("an")) {
             return BigDecimal.ONE;
+        }
+        if (w.matches("an? (?:hundred|thousand).*")) {
+            // "a hundred dollars", "a thousand and one": the rules spell "one hundred"
+            w = "one" + w.substring(w.indexOf(' '));
         }
         if (w.equals("half a")) {
             return new BigDecimal("0.5");

@@ -31,7 +31,7 @@ public final class MoneyParser {
     private static final String SUFFIX_CURRENCY = "(?<sc>" + Currencies.SUFFIX + ")";
 
     private static final Pattern PREFIXED = Pattern.compile(
-            "(?<![\\p{L}\\d])" + PREFIX_CURRENCY + WS + "?(?<num>" + Numbers.NUMBER + ")(?:" + WS + "?" + SCALE + ")?(?![\\p{L}\\d])",
+            "(?<![\\p{L}\\d])" + PREFIX_CURRENCY + WS + "?(?<num>" + Numbers.NUMBER + ")(?:(?:" + WS + "?|-(?=" + Scales.SPELLED + "))" + SCALE + ")?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** "75 USD million": the scale word after a currency code or name, when none is before it. */
@@ -81,6 +81,13 @@ public final class MoneyParser {
     private static final Pattern BARE_CENTS = Pattern.compile("^" + WS + "+(?:(?:and|et)" + WS + "+)?(?<n>\\d{2})(?![\\d%\\p{L}]|[.,]\\d|"
             + WS + "?\\p{L})", Pattern.CASE_INSENSITIVE);
 
+    /** "trois euros cinquante", "thirteen dollars forty five": spelled cents after a spelled amount, closing the phrase. */
+    private static final Pattern SPELLED_BARE_CENTS = Pattern.compile("^" + WS + "+(?:(?:and|et)" + WS + "+)?(?<n>" + SpelledNumbers.RUN
+            + ")(?=" + WS + "*(?:[.,;:!?)]|$))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** "99p", "20p": pence touching one or two digits ("1080p" is a screen). */
+    private static final Pattern PENCE = Pattern.compile("(?<![\\p{L}\\d.,])(?<num>\\d{1,2})p(?![\\p{L}\\d])");
+
     /** "50 cents", "197 pence", "12-cent", "un penny": hundredths on their own, with no amount before them. */
     private static final Pattern MINOR = Pattern.compile("(?<![\\p{L}\\d.,])(?:(?<num>" + Numbers.NUMBER + ")|(?<words>"
             + SpelledNumbers.RUN + "))(?:" + WS + "|-)(?<unit>" + Currencies.MINOR_UNIT + ")(?![\\p{L}\\d])",
@@ -119,6 +126,11 @@ public final class MoneyParser {
             if (f != null) {
                 found.add(f);
             }
+        }
+        Matcher pence = PENCE.matcher(text);
+        while (pence.find()) {
+            found.add(Fact.money(pence.group(), pence.start(), pence.end(),
+                    Numbers.normal(new BigDecimal(pence.group("num")).movePointLeft(2)), "GBP", null));
         }
         Matcher minor = MINOR.matcher(text);
         while (minor.find()) {
@@ -183,13 +195,19 @@ public final class MoneyParser {
 
     /** The amount with the cents written after it, when it is whole and they follow. */
     private static Fact withCents(String text, int at, Fact amount, boolean whole, boolean namedCurrency, String lang) {
+        return withCents(text, at, amount, whole, namedCurrency, false, lang);
+    }
+
+    private static Fact withCents(String text, int at, Fact amount, boolean whole, boolean namedCurrency, boolean spelledAmount,
+            String lang) {
         if (!whole || amount.end() != at || amount.qualifier() != null) {
             return amount;
         }
         String rest = text.substring(at, Math.min(text.length(), at + 40));
         Matcher c = CENTS.matcher(rest);
         Matcher bare = BARE_CENTS.matcher(rest);
-        Matcher found = c.find() ? c : namedCurrency && bare.find() ? bare : null;
+        Matcher spelled = SPELLED_BARE_CENTS.matcher(rest);
+        Matcher found = c.find() ? c : namedCurrency && bare.find() ? bare : spelledAmount && spelled.find() ? spelled : null;
         if (found == null) {
             return amount;
         }
@@ -216,7 +234,7 @@ public final class MoneyParser {
         }
         BigDecimal scale = scaleText == null ? BigDecimal.ONE : scale(scaleText, lang);
         return withCents(text, m.end(), qualified(text, m.start(), m.end(), Numbers.scaled(number, scale), null,
-                currency, lang), scaleText == null, false, lang);
+                currency, lang), scaleText == null, false, true, lang);
     }
 
     /**
@@ -278,7 +296,7 @@ public final class MoneyParser {
             return false;
         }
         String of = groupOrNull(m, "of");
-        if (of != null && !longScale) {
+        if (of != null && !longScale && !millions(m)) {
             return false;
         }
         if (scaleText != null && Scales.kind(scaleText) == Scales.Kind.LETTER) {
@@ -294,6 +312,14 @@ public final class MoneyParser {
             return touchesNumber || touchesSymbol;
         }
         return true;
+    }
+
+    /** "1 000 000 d'euros": French writes "de" after a round number of millions, as after "millions". */
+    private static boolean millions(Matcher m) {
+        String num = groupOrNull(m, "num");
+        BigDecimal n = num == null ? null : Numbers.read(num, "fr");
+        return n != null && n.compareTo(BigDecimal.valueOf(1_000_000)) >= 0
+                && n.remainder(BigDecimal.valueOf(1_000_000)).signum() == 0;
     }
 
     private static String groupOrNull(Matcher m, String group) {

@@ -28,7 +28,9 @@ public final class NumberMentions {
 
     private static final Pattern DIGITS = Pattern.compile("(?<![\\p{L}\\d])(?:" + Numbers.NUMBER + ")");
 
-    private static final Pattern SCALE = Pattern.compile(WS + "?(" + Scales.ANY + ")(?![\\p{L}])", FLAGS);
+    private static final Pattern SCALE = Pattern.compile("(?:" + WS + "?|-(?=" + Scales.SPELLED + "))(" + Scales.ANY + ")(?![\\p{L}])", FLAGS);
+    /** "99p": pence touching one or two digits, as the extractor reads them. */
+    private static final Pattern PENCE = Pattern.compile("p(?![\\p{L}\\d])");
     private static final Pattern SYMBOL_NEXT = Pattern.compile(WS + "?\\p{Sc}");
 
     private static final Pattern SUFFIX_CURRENCY = Pattern.compile(
@@ -112,6 +114,11 @@ public final class NumberMentions {
             Matcher prefix = PREFIX_CURRENCY.matcher(text);
             prefix.region(Math.max(0, digits.start() - 8), digits.start()).useTransparentBounds(true);
             boolean prefixed = prefix.find();
+            if (!prefixed && digits.group().matches("\\d{1,2}")
+                    && PENCE.matcher(text).region(digits.end(), text.length()).lookingAt()) {
+                found.add(new Found(digits.start(), digits.end() + 1, number.movePointLeft(2), null, Set.of("GBP"), false));
+                continue;
+            }
             Tail tail = tail(text, digits.end(), prefixed, lang);
             Set<String> currencies = prefixed ? currencies(prefix.group(1)) : tail.currencies();
             // the text includes a prefixed currency ("$20 billion"), so a repair prompt quotes the claim whole
