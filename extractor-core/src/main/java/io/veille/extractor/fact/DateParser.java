@@ -59,7 +59,7 @@ public final class DateParser {
     /** "Fri, Jul 18", "Tue May 9", "vendredi 12 mai": the year is one where that day is that weekday. */
     private static final Pattern WEEKDAY_DATE = Pattern.compile("(?<![\\p{L}])(?<wd>" + CalendarWords.WEEKDAY + ")" + ",?" + WS
             + "(?:the" + WS + ")?(?:(?<d1>\\d{1,2})(?:er|st|nd|rd|th)?" + WS + "(?:of" + WS + ")?(?<m1>" + CalendarWords.MONTH + ")"
-            + "|(?<m2>" + CalendarWords.MONTH + ")" + WS + "(?<d2>\\d{1,2})(?:st|nd|rd|th)?)(?![\\p{L}\\d]|,?" + WS + "\\d{4})", FLAGS);
+            + "|(?<m2>" + CalendarWords.MONTH + ")" + WS + "(?<d2>\\d{1,2})(?:st|nd|rd|th)?)(?:,?" + WS + "(?<wy>\\d{4}))?(?![\\p{L}\\d])", FLAGS);
     /** "du 28 février au 2 mars 2025": groups day, month, year?, day, month, year?. */
     private static final Pattern CROSS_MONTH_RANGE = Pattern.compile(
             DAY + WS + MONTH + "(?:" + WS + YEAR + ")?" + WS + "(?:au|-|–|to|until|jusqu['’]au)" + WS + DAY + WS + MONTH
@@ -82,7 +82,7 @@ public final class DateParser {
             "(?<![\\p{L}])il y ?a" + WS + "(?:(?:à peu près|environ|près de|presque|plus de|moins de)" + WS + ")?(" + Numbers.NUMBER + "|" + SpelledNumbers.WORD + ")" + WS
                     + "(jours?|semaines?|mois|ans|années?)(?![\\p{L}])", FLAGS);
     private static final Pattern AGO_EN = Pattern.compile(
-            "(?<![\\p{L}\\d])(" + Numbers.NUMBER + "|" + SpelledNumbers.WORD + ")" + WS
+            "(?<![\\p{L}\\d])(" + Numbers.NUMBER + "|" + SpelledNumbers.WORD + "|an?)" + WS
                     + "(days?|weeks?|months?|years?)" + WS + "ago(?![\\p{L}])", FLAGS);
     private static final Pattern DAY_WORD = Pattern.compile(
             "(?<![\\p{L}'’-])(avant-hier|après-demain|hier|demain|the day before yesterday|yesterday|tomorrow)(?![\\p{L}-])",
@@ -149,6 +149,10 @@ public final class DateParser {
         java.time.DayOfWeek weekday = CalendarWords.weekday(m.group("wd"));
         int day = Integer.parseInt(m.group("d1") != null ? m.group("d1") : m.group("d2"));
         int month = month(m.group("m1") != null ? m.group("m1") : m.group("m2"));
+        if (m.group("wy") != null) {
+            // "jeudi 13 février 2025": the written year settles it, whatever the weekday says
+            return date(m.group("wy"), String.valueOf(month), String.valueOf(day)).map(d -> fact(text, m, d.toString(), null));
+        }
         if (reference == null || weekday == null) {
             return Optional.empty();
         }
@@ -177,11 +181,30 @@ public final class DateParser {
         if (day < 1) {
             return Optional.empty();
         }
+        Matcher after = NEXT_OR_LAST_AFTER.matcher(text).region(end, text.length());
+        boolean last = year == null && after.lookingAt() && after.group(1).toLowerCase(Locale.ROOT).startsWith("d");
+        boolean next = year == null && (after.lookingAt() && !last
+                || NEXT_BEFORE.matcher(text.substring(Math.max(0, start - 5), start)).find());
+        int stop = year == null && after.lookingAt() ? after.end() : end;
         Optional<String> date = year != null ? inYear(year, month(m.group("m")), day)
-                : NEXT_BEFORE.matcher(text.substring(Math.max(0, start - 5), start)).find() && reference != null
-                        ? next(day, month(m.group("m")), reference)
-                        : resolve(day, month(m.group("m")), null, reference);
-        return date.map(d -> Fact.date(text.substring(start, end), start, end, d, null));
+                : reference == null ? resolve(day, month(m.group("m")), null, null)
+                : next ? next(day, month(m.group("m")), reference)
+                : last ? previous(day, month(m.group("m")), reference)
+                : resolve(day, month(m.group("m")), null, reference);
+        return date.map(d -> Fact.date(text.substring(start, stop), start, stop, d, null));
+    }
+
+    /** "le 3 mars prochain", "le 3 mars dernier": the next one after the publication, the last one before it. */
+    private static final Pattern NEXT_OR_LAST_AFTER = Pattern.compile(WS + "(prochain|dernier)(?![\\p{L}])", FLAGS);
+
+    private static Optional<String> previous(int day, int month, LocalDate reference) {
+        for (int y = reference.getYear(); y >= reference.getYear() - 4; y--) {
+            Optional<String> d = inYear(y, month, day);
+            if (d.isPresent() && LocalDate.parse(d.get()).isBefore(reference)) {
+                return d;
+            }
+        }
+        return Optional.empty();
     }
 
     private static final Pattern NEXT_BEFORE = Pattern.compile("(?<![\\p{L}])next" + WS + "$", FLAGS);
@@ -313,7 +336,7 @@ public final class DateParser {
     }
 
     private static Optional<Fact> ago(String text, Matcher m, String lang, LocalDate reference) {
-        BigDecimal n = Numbers.read(m.group(1), lang);
+        BigDecimal n = m.group(1).matches("(?i)an?") ? BigDecimal.ONE : Numbers.read(m.group(1), lang);
         if (reference == null || n == null || n.scale() > 0 || n.compareTo(BigDecimal.valueOf(10_000)) > 0) {
             return Optional.empty();
         }

@@ -49,8 +49,20 @@ final class DayReferences {
             + io.veille.lexicon.SpelledNumbers.WORD + ")" + WS + "(?<unit>days?|weeks?|fortnights?|months?|years?|jours?|semaines?|mois|ans|années?)(?![\\p{L}])", FLAGS);
 
     private static final Pattern DAY_WORD = Pattern.compile("(?<![\\p{L}])(?<word>la" + WS + "veille|le" + WS + "lendemain"
-            + "|the" + WS + "(?:next|following)" + WS + "day|the" + WS + "day" + WS + "before|today(?!['’]s))(?![\\p{L}])",
+            + "|the" + WS + "(?:next|following)" + WS + "day|the" + WS + "day" + WS + "before|today(?!['’]s)"
+            + "|this" + WS + "(?:morning|afternoon|evening)|tonight|ce" + WS + "(?:matin|soir)|cet" + WS + "après-midi"
+            + "|last" + WS + "night)(?![\\p{L}])",
             FLAGS);
+
+    /**
+     * "last week", "la semaine prochaine", "le mois dernier", "l'an dernier", "this year", "cette
+     * année": a week as its days (Monday to Sunday), a month, a year. Not after "the" ("over the
+     * last week" counts seven days back).
+     */
+    private static final Pattern PERIOD = Pattern.compile("(?<![\\p{L}])(?:(?<!the" + WS + ")(?<en>last|next|this)" + WS
+            + "(?<enunit>week|month|year)|(?<fr>la" + WS + "semaine|le" + WS + "mois|l['’]an|l['’]année)" + WS
+            + "(?<frwhich>prochaine?|dernière|dernier|passée?)|(?<this>cette" + WS + "semaine|ce" + WS + "mois(?:-ci)?|cette" + WS
+            + "année))(?![\\p{L}-])", FLAGS);
 
     private static final Pattern HOLIDAY = Pattern.compile(
             "(?<![\\p{L}])(?:(?<which>" + NEXT + "|" + LAST + ")" + WS + ")?(?<name>" + Holidays.NAME + ")(?:" + WS + "(?<year>(?:19|20)\\d{2}))?(?![\\p{L}\\d])", FLAGS);
@@ -76,9 +88,15 @@ final class DayReferences {
             Matcher d = DAY_WORD.matcher(text);
             while (d.find()) {
                 String word = d.group("word").toLowerCase(Locale.ROOT);
-                int offset = word.contains("veille") || word.contains("before") ? -1
-                        : word.startsWith("to") ? 0 : 1;
+                int offset = word.contains("veille") || word.contains("before") || word.startsWith("last") ? -1
+                        : word.startsWith("to") || word.startsWith("this") || word.startsWith("ce") ? 0 : 1;
                 found.add(Fact.date(d.group(), d.start(), d.end(), reference.plusDays(offset).toString(), null));
+            }
+        }
+        if (reference != null) {
+            Matcher p = PERIOD.matcher(text);
+            while (p.find()) {
+                found.add(period(p, reference));
             }
         }
         Matcher h = HOLIDAY.matcher(text);
@@ -92,6 +110,32 @@ final class DayReferences {
             }
         }
         return found;
+    }
+
+    private static Fact period(Matcher p, LocalDate reference) {
+        String unit;
+        int shift;
+        if (p.group("en") != null) {
+            unit = p.group("enunit").toLowerCase(Locale.ROOT);
+            String which = p.group("en").toLowerCase(Locale.ROOT);
+            shift = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
+        } else if (p.group("fr") != null) {
+            String fr = p.group("fr").toLowerCase(Locale.ROOT);
+            unit = fr.contains("semaine") ? "week" : fr.contains("mois") ? "month" : "year";
+            shift = p.group("frwhich").toLowerCase(Locale.ROOT).startsWith("prochain") ? 1 : -1;
+        } else {
+            String fr = p.group("this").toLowerCase(Locale.ROOT);
+            unit = fr.contains("semaine") ? "week" : fr.contains("mois") ? "month" : "year";
+            shift = 0;
+        }
+        return switch (unit) {
+            case "week" -> {
+                LocalDate monday = reference.with(java.time.DayOfWeek.MONDAY).plusWeeks(shift);
+                yield Fact.date(p.group(), p.start(), p.end(), monday.toString(), monday.plusDays(6).toString());
+            }
+            case "month" -> Fact.date(p.group(), p.start(), p.end(), java.time.YearMonth.from(reference).plusMonths(shift).toString(), null);
+            default -> Fact.date(p.group(), p.start(), p.end(), String.valueOf(reference.getYear() + shift), null);
+        };
     }
 
     /** "will open in two years": what English says will be; "the highest in 30 years" is a span. */
@@ -149,7 +193,7 @@ final class DayReferences {
             // "mercredi en huit": a week after the coming Wednesday
             return (sameWeek.isAfter(reference) ? sameWeek : sameWeek.plusWeeks(1)).plusWeeks(1);
         }
-        if (s.matches(NEXT) || s.startsWith("d")) {
+        if (s.matches(NEXT) || s.startsWith("d'") || s.startsWith("d’")) {
             return sameWeek.plusWeeks(1);
         }
         if (s.matches(LAST)) {

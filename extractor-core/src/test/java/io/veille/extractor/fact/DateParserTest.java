@@ -60,7 +60,7 @@ class DateParserTest {
     @CsvSource(delimiter = '|', value = {
         "fr|l'IA de demain sera européenne",
         "fr|des programmes comme France 2030 et IA Booster Europe",
-        "fr|lors du VivaTech 2025 de cette année",
+        "fr|lors du VivaTech 2025 à Paris",
         "fr|L’intelligence artificielle s’impose aujourd’hui comme un pilier",
         "fr|un sommet de 1500 leaders de la tech",
         "en|You may want to march on",
@@ -147,6 +147,17 @@ class DateParserTest {
         "fr|Il est revenu il ya 2 jours|2025-02-10",
         "en|Results are due in a fortnight|2025-02-26",
         "en|They met on 11/20, 11/22 or 11/25|2024-11-20, 2024-11-22, 2024-11-25",
+        "fr|lors du VivaTech 2025 de cette année|2025",
+        "fr|Il est arrivé le 3 mars dernier|2024-03-03",
+        "fr|Rendez-vous le 3 mars prochain|2025-03-03",
+        "fr|Dimanche dernier, les électeurs ont voté|2025-02-09",
+        "fr|jeudi 13 février 2025|2025-02-13",
+        "en|A year ago he was in Paris|2024",
+        "en|He resigned last week|2025-02-03",
+        "fr|Le mois dernier, les ventes ont chuté|2025-01",
+        "fr|L'an dernier, les ventes ont chuté|2024",
+        "en|She arrived this morning|2025-02-12",
+        "en|They met last night|2025-02-11",
     })
     void reads_numeric_spelled_and_counted_dates(String lang, String text, String dates) {
         assertThat(DateParser.find(text, lang, PUBLISHED)).extracting(Fact::date).containsExactly(dates.split(", "));
@@ -161,6 +172,7 @@ class DateParserTest {
         "en|in 3/4 of the cases",
         "en|The 5/12 vote",
         "en|the highest level in 40 years",
+        "en|sales rose over the last week",
         "fr|un sommet de 1500 leaders, le 3 4 5",
     })
     void ignores_counts_and_fractions_that_look_like_dates(String lang, String text) {
