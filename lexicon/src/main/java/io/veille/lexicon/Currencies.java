@@ -172,6 +172,19 @@ public final class Currencies {
         return codes.isEmpty() ? null : codes.get(0);
     }
 
+    /**
+     * The currency's name as CLDR writes it in a language, singular or plural ("couronne suédoise",
+     * "couronnes suédoises", "Swedish kronor"), or null when CLDR has none (a code it does not know).
+     */
+    public static String name(String code, String lang, boolean plural) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            return null;
+        }
+        ULocale locale = lang != null && lang.toLowerCase(Locale.ROOT).startsWith("fr") ? ULocale.FRENCH : ULocale.ENGLISH;
+        String name = Currency.getInstance(code).getName(locale, Currency.PLURAL_LONG_NAME, plural ? "other" : "one", null);
+        return name == null || name.equals(code) ? null : name;
+    }
+
     /** Whether a written form is a sign ("$", "€", "HK$") rather than a name or a code. */
     public static boolean isSign(String written) {
         return written != null && SIGN.matcher(written).matches();

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.veille.contracts.Fact;
+import io.veille.lexicon.Currencies;
 import io.veille.lexicon.Units;
 
 /**
@@ -62,8 +63,9 @@ public final class FactFormatter {
     }
 
     public static String moneyFr(BigDecimal value, String currency) {
-        String[] names = currency == null ? null : FR_NAMES.get(currency);
         Scaled scaled = scale(value);
+        String[] names = currency == null ? null : FR_NAMES.getOrDefault(currency,
+                frenchName(currency, scaled.wordFr() != null || value.abs().compareTo(BigDecimal.valueOf(2)) >= 0));
         if (scaled.wordFr() == null) {
             return number(value, "fr") + " " + (names == null ? nullToEmpty(currency) : names[0]);
         }
@@ -71,6 +73,20 @@ public final class FactFormatter {
         String word = plural ? scaled.wordFr() + "s" : scaled.wordFr();
         String unit = names == null ? nullToEmpty(currency) : names[1];
         return number(scaled.amount(), "fr") + " " + word + " " + unit;
+    }
+
+    /**
+     * CLDR's French name of any other currency, after a number and after a scale word ("500
+     * couronnes suédoises", "2 milliards de couronnes suédoises", "1 milliard d'euros"); null without one.
+     */
+    private static String[] frenchName(String currency, boolean plural) {
+        String name = Currencies.name(currency, "fr", plural);
+        if (name == null) {
+            return null;
+        }
+        String lower = name.substring(0, 1).toLowerCase(Locale.FRENCH) + name.substring(1);
+        boolean vowel = "aeiouyéèêàâîïôûh".indexOf(Character.toLowerCase(lower.charAt(0))) >= 0;
+        return new String[] {lower, (vowel ? "d'" : "de ") + lower};
     }
 
     public static String moneyEn(BigDecimal value, String currency) {
