@@ -77,6 +77,12 @@ public final class DateParser {
     private static final Pattern MONTH_DAY = Pattern.compile(NAMED_MONTH + "(?:" + WS + "|," + WS + "(?=\\d{1,2}(?:st|nd|rd|th)))"
             + NAMED_DAY + YEAR_TAIL, FLAGS);
     /** "février 2025": month, year. */
+    /**
+     * "début mars", "mi-février 2025", "fin avril", "early March", "mid-February", "late April 2024":
+     * a part of a month is its month, without a year the one nearest the publication.
+     */
+    private static final Pattern PART_OF_MONTH = Pattern.compile("(?<![\\p{L}])(?:début|mi|fin|early|mid|late)[ \\u00A0-]"
+            + "(?:de" + WS + "|d['’])?" + MONTH + "(?:" + WS + YEAR + ")?", FLAGS);
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<!\\d[ \\u00A0\\u202F])" + MONTH + WS + YEAR, FLAGS);
     private static final Pattern AGO_FR = Pattern.compile(
             "(?<![\\p{L}])il y ?a" + WS + "(?:(?:à peu près|environ|près de|presque|plus de|moins de)" + WS + ")?(" + Numbers.NUMBER + "|" + SpelledNumbers.WORD + ")" + WS
@@ -112,6 +118,7 @@ public final class DateParser {
         each(found, MONTH_DAY_RANGE, text, m -> dayRange(text, m, m.group(2), m.group(3), m.group(1), m.group(4), reference));
         each(found, DAY_MONTH, text, m -> single(text, m, Integer.parseInt(m.group("d")), reference));
         each(found, MONTH_DAY, text, m -> single(text, m, Integer.parseInt(m.group("d")), reference));
+        each(found, PART_OF_MONTH, text, m -> partOfMonth(text, m, reference));
         each(found, MONTH_YEAR, text, m -> Optional.of(
                 fact(text, m, YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1))).toString(), null)));
         each(found, AGO_FR, text, m -> ago(text, m, lang, reference));
@@ -281,6 +288,18 @@ public final class DateParser {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    private static Optional<Fact> partOfMonth(String text, Matcher m, LocalDate reference) {
+        int month = month(m.group(1));
+        if (m.group(2) != null) {
+            return Optional.of(fact(text, m, YearMonth.of(Integer.parseInt(m.group(2)), month).toString(), null));
+        }
+        if (reference == null) {
+            return Optional.empty();
+        }
+        LocalDate mid = NearestYear.occurrence(reference, y -> LocalDate.of(y, month, 15));
+        return Optional.of(fact(text, m, YearMonth.from(mid).toString(), null));
     }
 
     private static Optional<Fact> dayRange(String text, Matcher m, String from, String to, String monthName,

@@ -158,6 +158,9 @@ class DateParserTest {
         "fr|L'an dernier, les ventes ont chuté|2024",
         "en|She arrived this morning|2025-02-12",
         "en|They met last night|2025-02-11",
+        "fr|Il partira fin avril|2025-04",
+        "fr|Les travaux débutent mi-mars 2026|2026-03",
+        "en|Sales slowed in late December|2024-12",
     })
     void reads_numeric_spelled_and_counted_dates(String lang, String text, String dates) {
         assertThat(DateParser.find(text, lang, PUBLISHED)).extracting(Fact::date).containsExactly(dates.split(", "));
