@@ -100,6 +100,26 @@ public final class Currencies {
     /** ISO codes, matched in capitals only ("ALL", "TOP" and "CUP" are words too). */
     private static final String CODE_ALTERNATION = WordList.exactAlternation(ISO_CODES);
 
+    /**
+     * An ISO code after a scale letter, as finance tables write amounts: "30 MUSD", "120 MEUR",
+     * "MAUD 60" (millions), "500 kEUR" (thousands). Matched as written, capitals and all.
+     */
+    public static final String SCALED_CODE = "(?-i:[kM]" + CODE_ALTERNATION + ")";
+
+    /** A code and the factor its scale letter stands for. */
+    public record ScaledCode(String code, java.math.BigDecimal factor) {
+    }
+
+    /** The currency and factor of a scaled code ("MUSD" is millions of USD), or null. */
+    public static ScaledCode scaledCode(String written) {
+        if (written == null || written.length() != 4 || !ISO_CODES.contains(written.substring(1))) {
+            return null;
+        }
+        char scale = written.charAt(0);
+        return scale == 'M' ? new ScaledCode(written.substring(1), java.math.BigDecimal.valueOf(1_000_000))
+                : scale == 'k' ? new ScaledCode(written.substring(1), java.math.BigDecimal.valueOf(1_000)) : null;
+    }
+
     /** A currency written before an amount: a sign ("€", "US$", "HK$") or an ISO code ("USD", "EUR"). */
     public static final String PREFIX = "(?:" + WordList.alternation(PREFIX_FORMS) + "|" + CODE_ALTERNATION + ")";
 
@@ -150,6 +170,19 @@ public final class Currencies {
     public static String likeliest(String written) {
         List<String> codes = codes(written);
         return codes.isEmpty() ? null : codes.get(0);
+    }
+
+    /**
+     * The currency's name as CLDR writes it in a language, singular or plural ("couronne suédoise",
+     * "couronnes suédoises", "Swedish kronor"), or null when CLDR has none (a code it does not know).
+     */
+    public static String name(String code, String lang, boolean plural) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            return null;
+        }
+        ULocale locale = lang != null && lang.toLowerCase(Locale.ROOT).startsWith("fr") ? ULocale.FRENCH : ULocale.ENGLISH;
+        String name = Currency.getInstance(code).getName(locale, Currency.PLURAL_LONG_NAME, plural ? "other" : "one", null);
+        return name == null || name.equals(code) ? null : name;
     }
 
     /** Whether a written form is a sign ("$", "€", "HK$") rather than a name or a code. */

@@ -21,6 +21,8 @@ public final class SpelledNumbers {
             + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|mille";
     /** One number word, as a regex alternative (no groups): "cinq", "twenty", "cent". */
     public static final String WORD = "(?:" + FR + "|" + EN + ")";
+    /** "half", "a quarter", "three quarters": fractions, read before a scale word ("half million usd"). */
+    private static final String FRACTION = "(?:(?:an?|one|three)[ \\u00A0])?(?:half|quarters?)(?![ \\u00A0]an?(?![\\p{L}]))";
     private static final String JOINT = "(?:[ \\u00A0-]|[ \\u00A0-](?:et|and)[ \\u00A0-])";
 
     /**
@@ -28,14 +30,14 @@ public final class SpelledNumbers {
      * and is not the tail of a larger amount ("deux millions cinq cent mille" is not "cinq cent mille").
      */
     public static final String RUN = "(?<![\\p{L}\\d])" + firstLetters() + "(?<!(?:millions?|milliards?|billions?|million|thousand|lakhs?|crores?)[ \\u00A0])"
-            + "(?:half[ \\u00A0]a|an?|" + WORD + "(?:" + JOINT + WORD + ")*)(?![\\p{L}\\d])";
+            + "(?:" + FRACTION + "|half[ \\u00A0]a|(?:an?[ \\u00A0](?=hundred|thousand))?" + WORD + "(?:" + JOINT + WORD + ")*|an?)(?![\\p{L}\\d])";
 
     /**
      * A lookahead on the letters a run can start with: it fails most word starts at once, before the
      * costlier look behind for a larger amount.
      */
     private static String firstLetters() {
-        StringBuilder letters = new StringBuilder("ah");
+        StringBuilder letters = new StringBuilder("ahq");
         for (String word : (FR + "|" + EN).split("\\|")) {
             if (letters.indexOf(word.substring(0, 1)) < 0) {
                 letters.append(word.charAt(0));
@@ -43,6 +45,12 @@ public final class SpelledNumbers {
         }
         return "(?iu:(?=[" + letters + "]))";
     }
+
+    private static final java.util.regex.Pattern TENS_UNITS = java.util.regex.Pattern.compile(
+            "\\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (one|two|three|four|five|six|seven|eight|nine)\\b");
+    private static final java.util.regex.Pattern READ_FRACTION = java.util.regex.Pattern.compile("(?:(an?|one|three) )?(half|quarters?)");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final java.util.regex.Pattern SAYS_HUNDREDS = java.util.regex.Pattern.compile("hundred|thousand|cent|mille");
 
     private static final ULocale[] LOCALES = {ULocale.FRENCH, ULocale.ENGLISH};
 
@@ -55,13 +63,26 @@ public final class SpelledNumbers {
         if (w.equals("a") || w.equals("an")) {
             return BigDecimal.ONE;
         }
+        if (w.matches("an? (?:hundred|thousand).*")) {
+            // "a hundred dollars", "a thousand and one": the rules spell "one hundred"
+            w = "one" + w.substring(w.indexOf(' '));
+        }
         if (w.equals("half a")) {
             return new BigDecimal("0.5");
+        }
+        java.util.regex.Matcher fraction = READ_FRACTION.matcher(w);
+        if (fraction.matches()) {
+            BigDecimal part = fraction.group(2).equals("half") ? new BigDecimal("0.5") : new BigDecimal("0.25");
+            return "three".equals(fraction.group(1)) ? part.multiply(BigDecimal.valueOf(3)) : part;
         }
         for (ULocale locale : LOCALES) {
             BigDecimal n = parseAll(locale, w);
             if (n == null) {
                 n = parseAll(locale, w.replace(' ', '-'));
+            }
+            if (n == null) {
+                // ICU writes a hyphen between tens and units only: "two thousand thirty-two"
+                n = parseAll(locale, TENS_UNITS.matcher(w).replaceAll("$1-$2"));
             }
             if (n == null) {
                 n = hundreds(locale, w);
@@ -98,6 +119,11 @@ public final class SpelledNumbers {
             return null;
         }
         BigDecimal v = new BigDecimal(n.toString());
+        if (v.compareTo(HUNDRED) >= 0 && !SAYS_HUNDREDS.matcher(words).find()) {
+            // ICU also parses with its year rules ("twenty five" as 2005, "eighty six" as 8006): a
+            // cardinal of a hundred or more says "hundred", "thousand", "cent" or "mille"
+            return null;
+        }
         return v.signum() > 0 ? v : null;
     }
 }

@@ -12,6 +12,11 @@ class NumbersTest {
     @ParameterizedTest(name = "{0} ({1}) reads {2}")
     @CsvSource(delimiter = '|', nullValues = "null", value = {
         "109|fr|109",
+        "twenty five|en|25",
+        "eighty six|en|86",
+        "two thousand thirty two|en|2032",
+        "one hundred and twenty|en|120",
+        "dix-neuf cent quatre-vingt-sept|fr|1987",
         "2,5|fr|2.5",
         "2.5|en|2.5",
         "2,5|en|2.5",

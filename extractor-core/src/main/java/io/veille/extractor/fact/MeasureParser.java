@@ -5,20 +5,19 @@ import io.veille.contracts.FactType;
 import io.veille.lexicon.Numbers;
 import io.veille.lexicon.Scales;
 import io.veille.lexicon.SpelledNumbers;
+import io.veille.lexicon.Units;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 
 /**
  * Finds percentages ("22 %", "22%", "3,5 pour cent") and quantities with a unit ("1 gigawatt",
- * "100 000 jeunes", "2 millions d'emplois", "300 MW"). Units are data: each written form maps to
- * one canonical unit, so French and English facts compare.
+ * "100 000 jeunes", "2 millions d'emplois", "300 MW"). Units are the lexicon's data ({@link Units}):
+ * each written form maps to one language-neutral key, so French and English facts compare.
  */
 public final class MeasureParser {
 
@@ -33,36 +32,15 @@ public final class MeasureParser {
     private static final Pattern SPELLED_PERCENT = Pattern.compile("(?<words>" + SpelledNumbers.RUN + ")" + WS
             + "(?:pour" + WS + "?-?cents?|pour-cents?|pourcents?|percents?|per" + WS + "cent)(?![\\p{L}])", FLAGS);
 
-    private static final Map<String, String> UNITS = Map.ofEntries(
-            Map.entry("gw", "GW"), Map.entry("gigawatt", "GW"), Map.entry("gigawatts", "GW"),
-            Map.entry("mw", "MW"), Map.entry("mégawatt", "MW"), Map.entry("mégawatts", "MW"),
-            Map.entry("megawatt", "MW"), Map.entry("megawatts", "MW"), Map.entry("kw", "kW"),
-            Map.entry("twh", "TWh"), Map.entry("gwh", "GWh"), Map.entry("mwh", "MWh"), Map.entry("kwh", "kWh"),
-            Map.entry("km", "km"), Map.entry("kilomètres", "km"), Map.entry("kilometres", "km"), Map.entry("kilometers", "km"),
-            Map.entry("tonnes", "t"), Map.entry("tons", "t"),
-            Map.entry("personnes", "people"), Map.entry("people", "people"), Map.entry("persons", "people"),
-            Map.entry("jeunes", "young people"), Map.entry("young people", "young people"),
-            Map.entry("emplois", "jobs"), Map.entry("jobs", "jobs"),
-            Map.entry("salariés", "employees"), Map.entry("employés", "employees"), Map.entry("employees", "employees"),
-            Map.entry("chercheurs", "researchers"), Map.entry("researchers", "researchers"),
-            Map.entry("participants", "participants"), Map.entry("utilisateurs", "users"), Map.entry("users", "users"),
-            Map.entry("habitants", "inhabitants"), Map.entry("inhabitants", "inhabitants"),
-            Map.entry("étudiants", "students"), Map.entry("students", "students"),
-            Map.entry("start-up", "startups"), Map.entry("start-ups", "startups"), Map.entry("startups", "startups"),
-            Map.entry("entreprises", "companies"), Map.entry("companies", "companies"),
-            Map.entry("pays", "countries"), Map.entry("countries", "countries"),
-            Map.entry("nations", "countries"), Map.entry("usines", "factories"), Map.entry("factories", "factories"),
-            Map.entry("leaders", "leaders"), Map.entry("acteurs", "actors"));
-
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<num>" + Numbers.NUMBER + ")(?:" + WS + "(?<scale>" + Scales.SPELLED + ")"
-                    + "(?:" + WS + "de|" + WS + "d['’ʼ]|" + WS + "of)?)?" + WS + "?(?<unit>" + alternation() + ")(?![\\p{L}\\d])",
+                    + "(?:" + WS + "de|" + WS + "d['’ʼ]|" + WS + "of)?)?" + WS + "?(?<unit>" + Units.ANY + ")(?![\\p{L}\\d])",
             FLAGS);
 
     /** Spelled-out counts need a scale word: "un pays" is not a count of countries, "deux millions d'emplois" is. */
     private static final Pattern SPELLED_QUANTITY = Pattern.compile(
             "(?<words>" + SpelledNumbers.RUN + ")" + WS + "(?<scale>" + Scales.SPELLED + ")"
-                    + "(?:" + WS + "de|" + WS + "d['’ʼ]|" + WS + "of)?" + WS + "?(?<unit>" + alternation() + ")(?![\\p{L}\\d])",
+                    + "(?:" + WS + "de|" + WS + "d['’ʼ]|" + WS + "of)?" + WS + "?(?<unit>" + Units.ANY + ")(?![\\p{L}\\d])",
             FLAGS);
 
     private MeasureParser() {
@@ -91,14 +69,14 @@ public final class MeasureParser {
                 continue;
             }
             found.add(withQualifier(text, FactType.QUANTITY, q.start(), q.end(), scaled(v, q.group("scale"), lang),
-                    UNITS.get(q.group("unit").toLowerCase(Locale.ROOT))));
+                    Units.key(q.group("unit"))));
         }
         Matcher w = SPELLED_QUANTITY.matcher(text);
         while (w.find()) {
             BigDecimal v = SpelledNumbers.read(w.group("words"));
             if (v != null) {
                 found.add(withQualifier(text, FactType.QUANTITY, w.start(), w.end(), scaled(v, w.group("scale"), lang),
-                        UNITS.get(w.group("unit").toLowerCase(Locale.ROOT))));
+                        Units.key(w.group("unit"))));
             }
         }
         return Spans.keepLongest(found);
@@ -113,10 +91,5 @@ public final class MeasureParser {
         int s = before == null ? start : before.start();
         return Fact.measure(type, text.substring(s, end), s, end, value, unit,
                 before == null ? null : before.qualifier());
-    }
-
-    private static String alternation() {
-        return UNITS.keySet().stream().sorted((a, b) -> b.length() - a.length())
-                .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
     }
 }

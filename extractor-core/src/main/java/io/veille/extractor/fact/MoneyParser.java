@@ -31,20 +31,29 @@ public final class MoneyParser {
     private static final String SUFFIX_CURRENCY = "(?<sc>" + Currencies.SUFFIX + ")";
 
     private static final Pattern PREFIXED = Pattern.compile(
-            "(?<![\\p{L}\\d])" + PREFIX_CURRENCY + WS + "?(?<num>" + Numbers.NUMBER + ")(?:" + WS + "?" + SCALE + ")?(?![\\p{L}\\d])",
+            "(?<![\\p{L}\\d])" + PREFIX_CURRENCY + WS + "?(?<num>" + Numbers.NUMBER + ")(?:(?:" + WS + "?|-(?=" + Scales.SPELLED + "))" + SCALE + ")?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** "75 USD million": the scale word after a currency code or name, when none is before it. */
+    private static final String SCALE_AFTER = "(?:" + WS + "(?<scale2>" + Scales.SPELLED + ")(?![\\p{L}\\d]))?";
 
     private static final Pattern SUFFIXED = Pattern.compile(
             "(?<num>" + Numbers.NUMBER + ")(?:" + WS + "?" + SCALE + ")?" + WS + "*"
-                    + "(?:(?<of>de|d['’ʼ]|of)" + WS + "*)?" + SUFFIX_CURRENCY + "(?![\\p{L}\\d])",
+                    + "(?:(?<of>de|d['’ʼ]|of)" + WS + "*)?" + SUFFIX_CURRENCY + "(?![\\p{L}\\d])" + SCALE_AFTER,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** "30 MUSD", "twenty MUSD", "500 kEUR", "MAUD 60": a code after a scale letter, as finance tables write amounts. */
+    private static final Pattern SCALED_CODE = Pattern.compile("(?<![\\p{L}\\d])(?:(?<num>" + Numbers.NUMBER + ")|(?<words>"
+            + SpelledNumbers.RUN + "))" + WS + "?(?<code>" + Currencies.SCALED_CODE + ")(?![\\p{L}\\d])"
+            + "|(?<![\\p{L}\\d])(?<pcode>" + Currencies.SCALED_CODE + ")" + WS + "?(?<pnum>" + Numbers.NUMBER + ")(?![\\p{L}\\d])",
+            Pattern.UNICODE_CASE);
 
     /** Scale words spelled out, the only ones a spelled-out number takes ("deux milliards d'euros", "half a billion dollars"). */
     private static final String WORD_SCALE = "(?<scale>" + Scales.SPELLED + ")";
 
     /** "deux milliards d'euros", "half a billion dollars", and without a scale "dix dollars", "twenty euros". */
     private static final Pattern SPELLED = Pattern.compile(
-            "(?<words>" + SpelledNumbers.RUN + ")(?:" + WS + WORD_SCALE + ")?" + WS + "*"
+            "(?<words>" + SpelledNumbers.RUN + ")(?:" + WS + WORD_SCALE + ")?(?:" + WS + "*|(?<hyphen>-))"
                     + "(?:(?<of>de|d['’ʼ]|of)" + WS + "*)?" + SUFFIX_CURRENCY + "(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -72,6 +81,13 @@ public final class MoneyParser {
     private static final Pattern BARE_CENTS = Pattern.compile("^" + WS + "+(?:(?:and|et)" + WS + "+)?(?<n>\\d{2})(?![\\d%\\p{L}]|[.,]\\d|"
             + WS + "?\\p{L})", Pattern.CASE_INSENSITIVE);
 
+    /** "trois euros cinquante", "thirteen dollars forty five": spelled cents after a spelled amount, closing the phrase. */
+    private static final Pattern SPELLED_BARE_CENTS = Pattern.compile("^" + WS + "+(?:(?:and|et)" + WS + "+)?(?<n>" + SpelledNumbers.RUN
+            + ")(?=" + WS + "*(?:[.,;:!?)]|$))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** "99p", "20p": pence touching one or two digits ("1080p" is a screen). */
+    private static final Pattern PENCE = Pattern.compile("(?<![\\p{L}\\d.,])(?<num>\\d{1,2})p(?![\\p{L}\\d])");
+
     /** "50 cents", "197 pence", "12-cent", "un penny": hundredths on their own, with no amount before them. */
     private static final Pattern MINOR = Pattern.compile("(?<![\\p{L}\\d.,])(?:(?<num>" + Numbers.NUMBER + ")|(?<words>"
             + SpelledNumbers.RUN + "))(?:" + WS + "|-)(?<unit>" + Currencies.MINOR_UNIT + ")(?![\\p{L}\\d])",
@@ -97,12 +113,24 @@ public final class MoneyParser {
                 found.add(f);
             }
         }
+        Matcher scaledCode = SCALED_CODE.matcher(text);
+        while (scaledCode.find()) {
+            Fact f = scaledCodeFact(text, scaledCode, lang);
+            if (f != null) {
+                found.add(f);
+            }
+        }
         Matcher spelled = SPELLED.matcher(text);
         while (spelled.find()) {
             Fact f = spelledFact(text, spelled, lang);
             if (f != null) {
                 found.add(f);
             }
+        }
+        Matcher pence = PENCE.matcher(text);
+        while (pence.find()) {
+            found.add(Fact.money(pence.group(), pence.start(), pence.end(),
+                    Numbers.normal(new BigDecimal(pence.group("num")).movePointLeft(2)), "GBP", null));
         }
         Matcher minor = MINOR.matcher(text);
         while (minor.find()) {
@@ -133,10 +161,24 @@ public final class MoneyParser {
         if (number == null) {
             return null;
         }
+        if (scaleText == null && groupOrNull(m, "scale2") != null) {
+            scaleText = m.group("scale2");
+        }
         BigDecimal scale = scaleText == null ? BigDecimal.ONE : scale(scaleText, lang);
         boolean namedAfter = groupOrNull(m, "sc") != null && !Currencies.isSign(currencyText);
         return withCents(text, m.end(), qualified(text, m.start(), m.end(), Numbers.scaled(number, scale), null, currency,
                 lang), scaleText == null && number.scale() == 0, namedAfter, lang);
+    }
+
+    private static Fact scaledCodeFact(String text, Matcher m, String lang) {
+        boolean prefixed = m.group("pcode") != null;
+        Currencies.ScaledCode code = Currencies.scaledCode(prefixed ? m.group("pcode") : m.group("code"));
+        BigDecimal n = prefixed ? Numbers.read(m.group("pnum"), lang)
+                : m.group("num") != null ? Numbers.read(m.group("num"), lang) : SpelledNumbers.read(m.group("words"));
+        if (code == null || n == null) {
+            return null;
+        }
+        return qualified(text, m.start(), m.end(), Numbers.scaled(n, code.factor()), null, code.code(), lang);
     }
 
     private static Fact minorFact(String text, Matcher m, String lang) {
@@ -153,13 +195,19 @@ public final class MoneyParser {
 
     /** The amount with the cents written after it, when it is whole and they follow. */
     private static Fact withCents(String text, int at, Fact amount, boolean whole, boolean namedCurrency, String lang) {
+        return withCents(text, at, amount, whole, namedCurrency, false, lang);
+    }
+
+    private static Fact withCents(String text, int at, Fact amount, boolean whole, boolean namedCurrency, boolean spelledAmount,
+            String lang) {
         if (!whole || amount.end() != at || amount.qualifier() != null) {
             return amount;
         }
         String rest = text.substring(at, Math.min(text.length(), at + 40));
         Matcher c = CENTS.matcher(rest);
         Matcher bare = BARE_CENTS.matcher(rest);
-        Matcher found = c.find() ? c : namedCurrency && bare.find() ? bare : null;
+        Matcher spelled = SPELLED_BARE_CENTS.matcher(rest);
+        Matcher found = c.find() ? c : namedCurrency && bare.find() ? bare : spelledAmount && spelled.find() ? spelled : null;
         if (found == null) {
             return amount;
         }
@@ -180,13 +228,13 @@ public final class MoneyParser {
         if (currency == null || number == null || cur.length() <= 1 && m.group("of") != null) {
             return null;
         }
-        if (scaleText == null && (m.group("of") != null || number.compareTo(BigDecimal.valueOf(2)) < 0)) {
-            // "un dollar fort" is the currency, not an amount; "deux de dollars" is no amount.
+        if (scaleText == null && (m.group("of") != null || number.compareTo(BigDecimal.valueOf(2)) < 0 && m.group("hyphen") == null)) {
+            // "un dollar fort" is the currency, not an amount ("a one-yen bid" is one); "deux de dollars" is no amount.
             return null;
         }
         BigDecimal scale = scaleText == null ? BigDecimal.ONE : scale(scaleText, lang);
         return withCents(text, m.end(), qualified(text, m.start(), m.end(), Numbers.scaled(number, scale), null,
-                currency, lang), scaleText == null, false, lang);
+                currency, lang), scaleText == null, false, true, lang);
     }
 
     /**
@@ -248,7 +296,7 @@ public final class MoneyParser {
             return false;
         }
         String of = groupOrNull(m, "of");
-        if (of != null && !longScale) {
+        if (of != null && !longScale && !millions(m)) {
             return false;
         }
         if (scaleText != null && Scales.kind(scaleText) == Scales.Kind.LETTER) {
@@ -264,6 +312,14 @@ public final class MoneyParser {
             return touchesNumber || touchesSymbol;
         }
         return true;
+    }
+
+    /** "1 000 000 d'euros": French writes "de" after a round number of millions, as after "millions". */
+    private static boolean millions(Matcher m) {
+        String num = groupOrNull(m, "num");
+        BigDecimal n = num == null ? null : Numbers.read(num, "fr");
+        return n != null && n.compareTo(BigDecimal.valueOf(1_000_000)) >= 0
+                && n.remainder(BigDecimal.valueOf(1_000_000)).signum() == 0;
     }
 
     private static String groupOrNull(Matcher m, String group) {

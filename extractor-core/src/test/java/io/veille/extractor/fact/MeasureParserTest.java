@@ -20,7 +20,7 @@ class MeasureParserTest {
         "fr|une hausse de 12 pour cent|12 pour cent|PERCENT|12|%",
         "en|rose by 4.2 percent|4.2 percent|PERCENT|4.2|%",
         "fr|un centre de données d'une puissance de 1 gigawatt verra le jour|1 gigawatt|QUANTITY|1|GW",
-        "fr|former 100 000 jeunes par an|100 000 jeunes|QUANTITY|100000|young people",
+        "fr|former 100 000 jeunes par an|100 000 jeunes|QUANTITY|100000|young-people",
         "en|a 300 MW plant|300 MW|QUANTITY|300|MW",
         "fr|un sommet rassemblant 1500 acteurs majeurs|1500 acteurs|QUANTITY|1500|actors",
         "fr|2 millions d'emplois créés|2 millions d'emplois|QUANTITY|2000000|jobs",

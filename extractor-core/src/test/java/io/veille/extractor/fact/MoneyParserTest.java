@@ -107,4 +107,35 @@ class MoneyParserTest {
                 org.assertj.core.groups.Tuple.tuple(new BigDecimal("50000000000"), "EUR"),
                 org.assertj.core.groups.Tuple.tuple(new BigDecimal("500000000000"), "USD"));
     }
+
+    @ParameterizedTest(name = "[{0}] {1} -> {2} {3}")
+    @CsvSource(delimiter = '|', value = {
+        "en|five more losses in excess of 30 MUSD were reported|30000000|USD",
+        "en|The client estimates an increase to 120 MEUR|120000000|EUR",
+        "en|revenues of about MAUD 60 a year|60000000|AUD",
+        "en|totalling twenty MUSD|20000000|USD",
+        "en|a budget of 500 kEUR|500000|EUR",
+        "en|They lost 75 USD million in three years.|75000000|USD",
+        "en|It costs half million usd.|500000|USD",
+        "en|It costs a quarter million us dollars.|250000|USD",
+        "en|It costs three quarters billion us dollars.|750000000|USD",
+        "en|10 rmb and 20 usd|20|USD",
+        "en|each block mined is now 6.25 BTC|6.25|BTC",
+        "en|fujitsu withdrew its one-yen bid|1|JPY",
+    })
+    void reads_finance_and_spelled_forms(String lang, String text, String value, String currency) {
+        assertThat(MoneyParser.find(text, lang)).extracting(Fact::value, Fact::currency)
+                .contains(org.assertj.core.groups.Tuple.tuple(new BigDecimal(value), currency));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en|ALL 5 solutions are wrong in lower case: all 5",
+        "en|a strong dollar hurts exports",
+        "fr|un dollar fort pénalise les exportations",
+        "en|half the dollars went to rent",
+    })
+    void leaves_words_that_only_look_like_money(String lang, String text) {
+        assertThat(MoneyParser.find(text, lang)).extracting(Fact::text).doesNotContain("all 5", "dollar", "un dollar", "half the dollars");
+    }
 }

@@ -1,11 +1,5 @@
 package io.veille.extractor.quality;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,16 +31,11 @@ record RealPagesFloors(String corpusHash, Map<String, Double> minimums) {
 
     /** The committed file, in the module's sources (not the copy under target/test-classes). */
     static Path sourceFile() {
-        return Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).resolve(RESOURCE);
+        return FloorFile.inSources(RESOURCE);
     }
 
     static RealPagesFloors load(Path file) {
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(file)) {
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the real-page floors at " + file, e);
-        }
+        Properties p = FloorFile.read(file);
         Map<String, Double> mins = new LinkedHashMap<>();
         for (String key : KEYS) {
             String v = p.getProperty(key);
@@ -71,13 +60,7 @@ record RealPagesFloors(String corpusHash, Map<String, Double> minimums) {
                     + " intended, re-pin with -Dveille.floors.repin=true (writes the new hash and the measured floors)");
             return problems;
         }
-        Map<String, Double> measured = run.measured();
-        for (String key : KEYS) {
-            double got = measured.get(key);
-            if (got < minimums.get(key)) {
-                problems.add(String.format(Locale.ROOT, "%s: measured %.4f, floor %.4f", key, got, minimums.get(key)));
-            }
-        }
+        problems.addAll(FloorFile.below(minimums, run.measured()));
         return problems;
     }
 
@@ -99,16 +82,15 @@ record RealPagesFloors(String corpusHash, Map<String, Double> minimums) {
         Map<String, Double> next = new LinkedHashMap<>();
         String note;
         if (repin || !Files.exists(file)) {
-            KEYS.forEach(k -> next.put(k, truncate(measured.get(k))));
+            KEYS.forEach(k -> next.put(k, FloorFile.truncate(measured.get(k))));
             note = Files.exists(file) ? "re-pinned on corpus " + run.corpusHash() : "first floors";
         } else {
             RealPagesFloors current = load(file);
-            List<String> problems = current.check(run);
-            if (!problems.isEmpty()) {
-                throw new IllegalStateException("refusing to update the real-page floors, a floor would go down:\n  "
-                        + String.join("\n  ", problems));
+            if (!current.corpusHash().equals(run.corpusHash())) {
+                throw new IllegalStateException("refusing to update the real-page floors: " + current.check(run).get(0));
             }
-            KEYS.forEach(k -> next.put(k, Math.max(current.minimums().get(k), truncate(measured.get(k)))));
+            Map<String, Double> raised = FloorFile.raised(current.minimums(), measured, "real-page");
+            KEYS.forEach(k -> next.put(k, raised.get(k)));
             note = "raised from " + current.describe();
         }
         write(file, run, next);
@@ -120,28 +102,14 @@ record RealPagesFloors(String corpusHash, Map<String, Double> minimums) {
         return summary.replaceAll(" \\| \\{.*?}", "").replaceAll(" \\| [\\d.]+ ms/page", "");
     }
 
-    private static double truncate(double v) {
-        return BigDecimal.valueOf(v).setScale(4, RoundingMode.FLOOR).doubleValue();
-    }
-
     private static void write(Path file, RealPagesEvaluation.Run run, Map<String, Double> floors) {
-        var s = run.snippetTotals();
-        var b = run.bodyTotals();
-        StringBuilder out = new StringBuilder()
-                .append("# Real-page quality floors, enforced by RealPagesEvaluationTest (io.veille.extractor.quality).\n")
-                .append("# Corpus: shared/pages (README there). Written by the floor-update command, which never lowers a\n")
-                .append("# floor: ./mvnw -B test -pl extractor-core -am -Dtest=RealPagesEvaluationTest -Dsurefire.failIfNoSpecifiedTests=false -Dveille.floors.update=true\n")
-                .append("# A floor is the measured value truncated to 4 decimals. Do not edit by hand to make a build pass.\n")
-                .append("# Measured on this run:\n")
-                .append("#   ").append(withoutTimes(s.summary())).append('\n')
-                .append("#   ").append(withoutTimes(b.summary())).append('\n')
-                .append(CORPUS).append('=').append(run.corpusHash()).append('\n');
-        floors.forEach((k, v) -> out.append(k).append('=').append(String.format(Locale.ROOT, "%.4f", v)).append('\n'));
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FloorFile.write(file, List.of(
+                "Real-page quality floors, enforced by RealPagesEvaluationTest (io.veille.extractor.quality).",
+                "Corpus: shared/pages (README there). Written by the floor-update command, which never lowers a",
+                "floor: ./mvnw -B test -pl extractor-core -am -Dtest=RealPagesEvaluationTest -Dsurefire.failIfNoSpecifiedTests=false -Dveille.floors.update=true",
+                "A floor is the measured value truncated to 4 decimals. Do not edit by hand to make a build pass.",
+                "Measured on this run:",
+                "  " + withoutTimes(run.snippetTotals().summary()),
+                "  " + withoutTimes(run.bodyTotals().summary())), Map.of(CORPUS, run.corpusHash()), floors);
     }
 }

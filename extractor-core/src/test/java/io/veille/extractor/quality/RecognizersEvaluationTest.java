@@ -2,9 +2,6 @@ package io.veille.extractor.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +11,6 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 import io.veille.contracts.Fact;
@@ -33,20 +29,31 @@ import io.veille.extractor.quality.RecognizersCase.Category;
  * the same number (money: in currency units, a minor unit such as "50 cents" being 0.50; and the
  * same ISO currency when the spec gives one), or for a date one of the days the spec accepts (its
  * past and future readings of a date without year or week; month and day only when the spec gives
- * no reference date). Recall is found / cases. Precision counts the facts of the category's type
- * that overlap some annotation of their input (of any type) among all the facts of that type, on
- * the inputs the reference (.NET) implementation passes (the others often list no annotation).
+ * no reference date), a range of days holding it ("18 and 19 June" holds "19 June"), or, for a
+ * count of months or years ("two months ago", "dans trois ans"), its month or year: the fact keeps
+ * the precision the text has rather than the spec's day. Recall is found / cases. Precision counts
+ * the facts of the category's type that overlap some annotation of their input (of any type) among
+ * all the facts of that type, on the inputs the reference (.NET) implementation passes (the others
+ * often list no annotation).
  *
- * <p><b>News language.</b> A case is reported apart, outside the floors, when its annotation is
- * (1) a date counted from another date ("three weeks from tmrw", "3 jours après le 12 janvier"),
- * (2) relative but its spec gives no reference date to resolve it against, or (3) a day of the
- * month without a month ("le 15", "mon 13th"). Times of day, ranges, durations and sets are not
- * single days and are not scored. NotSupported marks are kept as hints in the report, not used to
- * drop cases.
+ * <p><b>News language.</b> A case is reported apart, outside the floors, with its reason, when:
+ * (1) its date is counted from another date or event ("three weeks from tmrw", "3 weeks later",
+ * "2 semaines à partir du 15 janvier"): news dates count from the publication; (2) it is relative
+ * and its spec gives no reference date to resolve it against; (3) it is a day of the month without
+ * a month ("le 15", "mon 13th"); (4) the spec contradicts its own text: a month the text names
+ * ("vendredi 7 juin" as 6 July), a weekday ("Tuesday March 7" on a Wednesday), or a French numeric
+ * date read month first (French and the spec's other French cases read day first); (5) an English
+ * numeric day and month both orders allow ("5/12", "7.6"): the spec reads them the American way, and
+ * the parser by design does not guess where the text does not say. Times of day, ranges, durations
+ * and sets are not single days and are not scored. NotSupported marks are kept as hints in the
+ * report, not used to drop cases. Chat-bot phrasing that is none of these stays in and is not chased.
  *
- * <p>Floors: {@code facts/floor.properties}. Report: {@code target/recognizers-report.md}.
+ * <p>Floors: {@code src/test/resources/facts/floor.properties}, raised (never lowered) by a run with
+ * {@code -Dveille.floors.update=true} ({@link FloorFile}). Report: {@code target/recognizers-report.md}.
  */
 class RecognizersEvaluationTest {
+
+    private static final String FLOORS = "src/test/resources/facts/floor.properties";
 
     private final FactExtractor extractor = new FactExtractor();
 
@@ -89,19 +96,41 @@ class RecognizersEvaluationTest {
                 + "```\n\n| lang | category | scope | expected | got (overlapping) | input |\n|---|---|---|---|---|---|\n"
                 + String.join("\n", misses) + "\n");
 
-        Properties floors = floors();
-        SoftAssertions soft = new SoftAssertions();
-        for (String key : floors.stringPropertyNames()) {
-            double floor = Double.parseDouble(floors.getProperty(key).trim());
-            String measured = key.replaceFirst("\\.min$", "");
-            Map<String, int[]> table = measured.startsWith("precision.") ? precision : recall;
-            int[] t = table.get(measured.replaceFirst("^(precision|recall)\\.", ""));
-            soft.assertThat(t).as("no cases for floor %s", key).isNotNull();
-            if (t != null) {
-                soft.assertThat(share(t)).as("%s (%d/%d)", measured, t[0], t[1]).isGreaterThanOrEqualTo(floor);
+        Map<String, Double> measured = new TreeMap<>();
+        recall.forEach((k, t) -> {
+            if (!k.endsWith(".apart")) {
+                measured.put("recall." + k + ".min", share(t));
             }
+        });
+        precision.forEach((k, t) -> measured.put("precision." + k + ".min", share(t)));
+        Path file = FloorFile.inSources(FLOORS);
+        Map<String, Double> floors = floors(file);
+        if (FloorFile.updateRequested()) {
+            floors = FloorFile.raised(floors, measured, "Recognizers-Text");
+            FloorFile.write(file, header(summary), Map.of(), floors);
+            System.out.println("[recognizers] floors written to " + file);
         }
-        soft.assertAll();
+        assertThat(FloorFile.below(floors, measured))
+                .as("Recognizers-Text floors (%s); losses in target/recognizers-report.md", file).isEmpty();
+    }
+
+    private static List<String> header(String summary) {
+        List<String> lines = new ArrayList<>(List.of(
+                "Floors of RecognizersEvaluationTest: news-language cases of shared/facts/recognizers-text",
+                "(see the test's javadoc for how a case counts and which cases are reported apart).",
+                "Written by the floor-update command, which never lowers a floor:",
+                "./mvnw -B -o test -pl extractor-core -am -Dtest=RecognizersEvaluationTest -Dsurefire.failIfNoSpecifiedTests=false -Dveille.floors.update=true",
+                "A floor is the measured value truncated to 4 decimals. Do not edit by hand to make a build pass.",
+                "Measured on this run:"));
+        summary.lines().forEach(l -> lines.add("  " + l));
+        return lines;
+    }
+
+    private static Map<String, Double> floors(Path file) {
+        Properties p = FloorFile.read(file);
+        Map<String, Double> floors = new TreeMap<>();
+        p.stringPropertyNames().forEach(k -> floors.put(k, Double.parseDouble(p.getProperty(k).strip())));
+        return floors;
     }
 
     private static String key(RecognizersCase c) {
@@ -141,18 +170,5 @@ class RecognizersEvaluationTest {
 
     private static String cell(String s) {
         return s.replace("|", "\\|").replace("\n", " ");
-    }
-
-    private static Properties floors() {
-        Properties p = new Properties();
-        try (InputStream in = RecognizersEvaluationTest.class.getResourceAsStream("/facts/floor.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("facts/floor.properties is missing from the test resources");
-            }
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
     }
 }

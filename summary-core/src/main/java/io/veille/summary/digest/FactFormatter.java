@@ -12,10 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.veille.contracts.Fact;
+import io.veille.lexicon.Currencies;
+import io.veille.lexicon.Units;
 
 /**
  * Renders a normalised fact the way a French or an English newsroom writes it: "109 milliards
- * d'euros" / "€109 billion", "10 février 2025" / "10 February 2025". Only the fact's own value is
+ * d'euros" / "€109 billion", "10 février 2025" / "10 February 2025", "1 500 acteurs" / "1,500
+ * actors" (a unit is kept as a language-neutral key and shown in the reader's words). Only the fact's own value is
  * used, so the text can never carry a figure the extractor did not find.
  */
 public final class FactFormatter {
@@ -53,15 +56,16 @@ public final class FactFormatter {
             case PERCENT -> fact.value() == null ? Optional.empty()
                     : Optional.of(number(fact.value(), lang) + (fr ? " %" : "%"));
             case QUANTITY -> fact.value() == null ? Optional.empty()
-                    : Optional.of(number(fact.value(), lang) + (fact.unit() == null ? "" : " " + fact.unit()));
+                    : Optional.of(number(fact.value(), lang) + (fact.unit() == null ? "" : " " + Units.written(fact.unit(), fact.value(), lang)));
             case DATE -> date(fact.date(), fact.dateEnd(), lang);
             default -> Optional.empty();
         };
     }
 
     public static String moneyFr(BigDecimal value, String currency) {
-        String[] names = currency == null ? null : FR_NAMES.get(currency);
         Scaled scaled = scale(value);
+        String[] names = currency == null ? null : FR_NAMES.getOrDefault(currency,
+                frenchName(currency, scaled.wordFr() != null || value.abs().compareTo(BigDecimal.valueOf(2)) >= 0));
         if (scaled.wordFr() == null) {
             return number(value, "fr") + " " + (names == null ? nullToEmpty(currency) : names[0]);
         }
@@ -69,6 +73,20 @@ public final class FactFormatter {
         String word = plural ? scaled.wordFr() + "s" : scaled.wordFr();
         String unit = names == null ? nullToEmpty(currency) : names[1];
         return number(scaled.amount(), "fr") + " " + word + " " + unit;
+    }
+
+    /**
+     * CLDR's French name of any other currency, after a number and after a scale word ("500
+     * couronnes suédoises", "2 milliards de couronnes suédoises", "1 milliard d'euros"); null without one.
+     */
+    private static String[] frenchName(String currency, boolean plural) {
+        String name = Currencies.name(currency, "fr", plural);
+        if (name == null) {
+            return null;
+        }
+        String lower = name.substring(0, 1).toLowerCase(Locale.FRENCH) + name.substring(1);
+        boolean vowel = "aeiouyéèêàâîïôûh".indexOf(Character.toLowerCase(lower.charAt(0))) >= 0;
+        return new String[] {lower, (vowel ? "d'" : "de ") + lower};
     }
 
     public static String moneyEn(BigDecimal value, String currency) {

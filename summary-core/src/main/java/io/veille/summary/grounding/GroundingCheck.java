@@ -98,7 +98,7 @@ public final class GroundingCheck {
         if (text == null) {
             return;
         }
-        List<DateMentions.DateMention> written = DateMentions.in(text);
+        List<DateMentions.DateMention> written = DateMentions.in(text, lang);
         for (DateMentions.DateMention date : written) {
             boolean backed = backing.days().stream().anyMatch(d -> MonthDay.from(d).equals(date.day())
                     && (date.year().isEmpty() || date.year().getAsInt() == d.getYear()))

@@ -29,13 +29,20 @@ public final class NumberMentions {
 
     private static final Pattern DIGITS = Pattern.compile("(?<![\\p{L}\\d])(?:" + Numbers.NUMBER + ")");
 
-    private static final Pattern SCALE = Pattern.compile(WS + "?(" + Scales.ANY + ")(?![\\p{L}])", FLAGS);
+    private static final Pattern SCALE = Pattern.compile("(?:" + WS + "?|-(?=" + Scales.SPELLED + "))(" + Scales.ANY + ")(?![\\p{L}])", FLAGS);
+    /** "99p": pence touching one or two digits, as the extractor reads them. */
+    private static final Pattern PENCE = Pattern.compile("p(?![\\p{L}\\d])");
     private static final Pattern SYMBOL_NEXT = Pattern.compile(WS + "?\\p{Sc}");
 
     private static final Pattern SUFFIX_CURRENCY = Pattern.compile(
             WS + "?(?:(?:de|d['’]|of)" + WS + "?)?(" + Currencies.SUFFIX + ")(?![\\p{L}])", FLAGS);
     private static final Pattern PREFIX_CURRENCY = Pattern.compile(
             "(?<![\\p{L}])(" + Currencies.PREFIX + ")" + WS + "?$", FLAGS);
+    /** "30 MUSD", "500 kEUR": a code after a scale letter; "MAUD 60" before the number. */
+    private static final Pattern SCALED_CODE_NEXT = Pattern.compile(WS + "?(" + Currencies.SCALED_CODE + ")(?![\\p{L}\\d])");
+    private static final Pattern SCALED_CODE_BEFORE = Pattern.compile("(?<![\\p{L}])(" + Currencies.SCALED_CODE + ")" + WS + "?$");
+    /** "75 USD million": a scale word after the currency. */
+    private static final Pattern SCALE_AFTER_CURRENCY = Pattern.compile(WS + "(" + Scales.SPELLED + ")(?![\\p{L}])", FLAGS);
     private static final Pattern PERCENT = Pattern.compile(WS + "?(?:%|pour" + WS + "?cents?|pourcents?|per" + WS
             + "?cent|points?" + WS + "de" + WS + "pourcentage|percentage" + WS + "points?)(?![\\p{L}])", FLAGS);
     private static final Pattern RANGE_GAP = Pattern.compile(WS + "*(?:–|—|-|à|to|et|and)" + WS + "*(?:" + Currencies.PREFIX + ")?" + WS + "?", FLAGS);
@@ -45,7 +52,11 @@ public final class NumberMentions {
      * "trente-cinq pour cent", not "les deux pays".
      */
     private static final Pattern SPELLED = Pattern.compile("(?:" + SpelledNumbers.RUN + ")(?=" + WS + Scales.SPELLED
-            + "(?![\\p{L}])|" + PERCENT.pattern() + ")", FLAGS);
+            + "(?![\\p{L}])|" + PERCENT.pattern() + "|(?:" + WS + "|-)(?:(?:de|d['’]|of)" + WS + "?)?" + Currencies.SUFFIX + "(?![\\p{L}]))", FLAGS);
+
+    /** "$20 and 43c", "3 CHF 4 cents", "thirteen dollars and forty-five cents": the cents after a whole amount. */
+    private static final Pattern CENTS = Pattern.compile("^" + WS + "*(?:(?:and|et)" + WS + "+)?(?<n>\\d{1,2}|" + SpelledNumbers.RUN
+            + ")" + WS + "*(?:cents?|centimes?|c|p|pence)(?![\\p{L}\\d])", FLAGS);
 
     /**
      * A number spelled out with no scale word or percent counts when it is a currency's amount ("dix
@@ -84,8 +95,14 @@ public final class NumberMentions {
         while (spelled.find()) {
             BigDecimal number = SpelledNumbers.read(spelled.group());
             if (number != null) {
-                Tail tail = tail(text, spelled.end(), false, lang);
-                found.add(new Found(spelled.start(), tail.end(), number, tail.scale(), tail.currencies(), tail.percent()));
+                int after = spelled.end() < text.length() && text.charAt(spelled.end()) == '-' ? spelled.end() + 1 : spelled.end();
+                Tail tail = tail(text, after, false, lang);
+                boolean currencyOnly = tail.scale() == null && !tail.percent() && !tail.currencies().isEmpty();
+                if (currencyOnly && number.compareTo(BigDecimal.valueOf(2)) < 0 && after == spelled.end()) {
+                    // "un dollar fort" names the currency, as the extractor reads it ("a one-yen bid" is an amount)
+                    continue;
+                }
+                found.add(withCents(text, new Found(spelled.start(), tail.end(), number, tail.scale(), tail.currencies(), tail.percent())));
             }
         }
         Matcher any = SPELLED_ANY.matcher(text);
@@ -105,19 +122,37 @@ public final class NumberMentions {
             }
         }
         Matcher digits = DIGITS.matcher(text);
+        int consumed = 0;
         while (digits.find()) {
+            if (digits.start() < consumed || inside(found, digits.start())) {
+                continue; // the cents of an amount already read, or a number within a spelled one
+            }
             BigDecimal number = Numbers.read(digits.group(), lang);
             if (number == null) {
+                continue;
+            }
+            Matcher scaledBefore = SCALED_CODE_BEFORE.matcher(text);
+            scaledBefore.region(Math.max(0, digits.start() - 6), digits.start()).useTransparentBounds(true);
+            if (scaledBefore.find()) {
+                Currencies.ScaledCode code = Currencies.scaledCode(scaledBefore.group(1));
+                found.add(new Found(scaledBefore.start(), digits.end(), number, code.factor(), Set.of(code.code()), false));
                 continue;
             }
             Matcher prefix = PREFIX_CURRENCY.matcher(text);
             prefix.region(Math.max(0, digits.start() - 8), digits.start()).useTransparentBounds(true);
             boolean prefixed = prefix.find();
+            if (!prefixed && digits.group().matches("\\d{1,2}")
+                    && PENCE.matcher(text).region(digits.end(), text.length()).lookingAt()) {
+                found.add(new Found(digits.start(), digits.end() + 1, number.movePointLeft(2), null, Set.of("GBP"), false));
+                continue;
+            }
             Tail tail = tail(text, digits.end(), prefixed, lang);
             Set<String> currencies = prefixed ? currencies(prefix.group(1)) : tail.currencies();
             // the text includes a prefixed currency ("$20 billion"), so a repair prompt quotes the claim whole
-            found.add(new Found(prefixed ? prefix.start() : digits.start(), tail.end(), number, tail.scale(), currencies,
-                    tail.percent()));
+            Found f = withCents(text, new Found(prefixed ? prefix.start() : digits.start(), tail.end(), number, tail.scale(),
+                    currencies, tail.percent()));
+            consumed = f.end();
+            found.add(f);
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<NumberMention> mentions = new ArrayList<>();
@@ -136,8 +171,33 @@ public final class NumberMentions {
         return mentions;
     }
 
+    private static boolean inside(List<Found> found, int at) {
+        return found.stream().anyMatch(f -> f.start() <= at && at < f.end());
+    }
+
+    /** A whole amount with a currency and no scale takes the cents written after it: "$20 and 43c" is 20.43. */
+    private static Found withCents(String text, Found f) {
+        if (f.currencies().isEmpty() || f.scale() != null || f.percent() || f.number().scale() > 0) {
+            return f;
+        }
+        Matcher c = CENTS.matcher(text).region(f.end(), text.length());
+        if (!c.lookingAt()) {
+            return f;
+        }
+        BigDecimal cents = Numbers.read(c.group("n"), null);
+        if (cents == null || cents.scale() > 0 || cents.compareTo(BigDecimal.valueOf(100)) >= 0) {
+            return f;
+        }
+        return new Found(f.start(), c.end(), f.number().add(cents.movePointLeft(2)), null, f.currencies(), false);
+    }
+
     /** What follows a number: a scale word, then a currency, or a percent sign. */
     private static Tail tail(String text, int at, boolean prefixed, String lang) {
+        Matcher scaledCode = SCALED_CODE_NEXT.matcher(text).region(at, text.length()).useTransparentBounds(true);
+        if (!prefixed && scaledCode.lookingAt()) {
+            Currencies.ScaledCode code = Currencies.scaledCode(scaledCode.group(1));
+            return new Tail(scaledCode.end(), code.factor(), Set.of(code.code()), false);
+        }
         BigDecimal scale = null;
         int end = at;
         Matcher s = SCALE.matcher(text).region(at, text.length()).useTransparentBounds(true);
@@ -162,6 +222,10 @@ public final class NumberMentions {
             // "3 livres" are books and "5 pounds" a weight; with a scale word they are money.
             boolean ambiguous = (written.equals("livres") || written.startsWith("pound")) && scale == null;
             if (!ambiguous) {
+                Matcher after = SCALE_AFTER_CURRENCY.matcher(text).region(c.end(), text.length()).useTransparentBounds(true);
+                if (scale == null && after.lookingAt()) {
+                    return new Tail(after.end(), Scales.factor(after.group(1), lang), currencies(c.group(1)), false);
+                }
                 return new Tail(c.end(), scale, currencies(c.group(1)), false);
             }
         }

@@ -44,9 +44,10 @@ class FactFormatterTest {
     }
 
     @Test
-    void names_an_unknown_currency_by_its_code() {
+    void names_a_currency_by_its_code_where_no_name_is_known() {
         assertThat(FactFormatter.format(money("3000000000", "CAD"), "en")).contains("CAD 3 billion");
-        assertThat(FactFormatter.format(money("3000000000", "CAD"), "fr")).contains("3 milliards CAD");
+        assertThat(FactFormatter.format(money("3000000000", "CAD"), "fr")).contains("3 milliards de dollars canadiens");
+        assertThat(FactFormatter.format(money("3000000000", "XYZ"), "fr")).contains("3 milliards XYZ");
     }
 
     @Test
@@ -101,5 +102,36 @@ class FactFormatterTest {
     void renders_a_degenerate_range_as_its_single_amount() {
         assertThat(FactFormatter.format(range("10000000000", "10000000000", "EUR"), "fr")).contains("10 milliards d'euros");
         assertThat(FactFormatter.format(range("10000000000", "10000000000", "EUR"), "en")).contains("€10 billion");
+    }
+
+    @Test
+    void prints_a_quantity_in_the_readers_words_not_the_unit_key() {
+        Fact actors = Fact.measure(FactType.QUANTITY, "1500 acteurs", 0, 12, new BigDecimal("1500"), "actors", null);
+        Fact young = Fact.measure(FactType.QUANTITY, "100 000 jeunes", 0, 14, new BigDecimal("100000"), "young-people", null);
+        assertThat(FactFormatter.format(actors, "fr")).contains("1 500 acteurs");
+        assertThat(FactFormatter.format(actors, "en")).contains("1,500 actors");
+        assertThat(FactFormatter.format(young, "fr")).contains("100 000 jeunes");
+        assertThat(FactFormatter.format(young, "en")).contains("100,000 young people");
+        assertThat(FactFormatter.format(Fact.measure(FactType.QUANTITY, "1 GW", 0, 4, BigDecimal.ONE, "GW", null), "fr"))
+                .contains("1 GW");
+    }
+
+    @Test
+    void names_any_currency_in_french_with_the_words_cldr_gives() {
+        assertThat(FactFormatter.format(money("7500000000", "SEK"), "fr")).contains("7,5 milliards de couronnes suédoises");
+        assertThat(FactFormatter.format(money("500", "SEK"), "fr")).contains("500 couronnes suédoises");
+        assertThat(FactFormatter.format(money("3000000", "INR"), "fr")).contains("3 millions de roupies indiennes");
+        assertThat(FactFormatter.format(money("6.25", "BTC"), "fr")).contains("6,25 BTC");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"7500000000,SEK", "500,SEK", "3000000,INR", "3000000000,CAD", "250000,CHF",
+            "1200000000,HKD", "42,BRL", "6.25,BTC", "109000000000,EUR", "99,JPY"})
+    void grounding_reads_back_every_amount_as_printed(String value, String currency) {
+        for (String lang : new String[] {"fr", "en"}) {
+            String printed = FactFormatter.format(money(value, currency), lang).orElseThrow();
+            assertThat(io.veille.summary.grounding.NumberMentions.in(printed, lang)).as(printed)
+                    .anyMatch(m -> m.value().compareTo(new BigDecimal(value)) == 0 && m.currencies().contains(currency));
+        }
     }
 }

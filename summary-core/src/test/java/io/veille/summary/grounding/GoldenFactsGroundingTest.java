@@ -42,7 +42,7 @@ class GoldenFactsGroundingTest {
                     boolean read = switch (type) {
                         case "MONEY" -> money(text, lang, fact.path("value").decimalValue(), fact.path("currency").asText());
                         case "PERCENT" -> percent(text, lang, fact.path("value").decimalValue());
-                        case "DATE" -> date(text, LocalDate.parse(fact.path("date").asText()));
+                        case "DATE" -> date(text, lang, LocalDate.parse(fact.path("date").asText()));
                         default -> true;
                     };
                     facts += type.equals("QUANTITY") ? 0 : 1;
@@ -56,6 +56,28 @@ class GoldenFactsGroundingTest {
         assertThat(unread).as("golden facts grounding cannot read back").isEmpty();
     }
 
+    /** The extractor's list of forms (extractor-core {@code facts/forms.tsv}), which its FactFormsTest reads the same way. */
+    @Test
+    void grounding_reads_every_form_the_extractor_reads() throws IOException {
+        List<String> unread = new ArrayList<>();
+        int forms = 0;
+        for (String line : Files.readAllLines(goldenDir().resolveSibling("facts").resolve("forms.tsv"))) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            forms++;
+            String[] row = line.split("\t");
+            String[] expected = row[3].split(" ");
+            boolean read = row[2].equals("DATE") ? date(row[1], row[0], LocalDate.parse(expected[0]))
+                    : money(row[1], row[0], new BigDecimal(expected[0]), expected[1]);
+            if (!read) {
+                unread.add(line + " -> " + NumberMentions.in(row[1], row[0]) + " " + DateMentions.in(row[1], row[0]));
+            }
+        }
+        assertThat(forms).as("forms").isGreaterThan(20);
+        assertThat(unread).as("forms the extractor reads that grounding cannot read back").isEmpty();
+    }
+
     private static boolean money(String text, String lang, BigDecimal value, String currency) {
         return NumberMentions.in(text, lang).stream()
                 .anyMatch(m -> m.value().compareTo(value) == 0 && m.currencies().contains(currency));
@@ -65,8 +87,8 @@ class GoldenFactsGroundingTest {
         return NumberMentions.in(text, lang).stream().anyMatch(m -> m.percent() && m.value().compareTo(value) == 0);
     }
 
-    private static boolean date(String text, LocalDate day) {
-        return DateMentions.in(text).stream().anyMatch(d -> d.day().equals(MonthDay.from(day))
+    private static boolean date(String text, String lang, LocalDate day) {
+        return DateMentions.in(text, lang).stream().anyMatch(d -> d.day().equals(MonthDay.from(day))
                 && (d.year().isEmpty() || d.year().getAsInt() == day.getYear()));
     }
 

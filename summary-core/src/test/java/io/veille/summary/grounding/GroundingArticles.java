@@ -49,7 +49,7 @@ final class GroundingArticles {
         facts.add(money(SUMMIT_TEXT, "200 milliards d'euros", "200000000000", "EUR"));
         facts.add(money(SUMMIT_TEXT, "2,5 milliards de dollars", "2500000000", "USD"));
         facts.add(money(SUMMIT_TEXT, "500 milliards de dollars", "500000000000", "USD"));
-        facts.add(quantity(SUMMIT_TEXT, "100 000 jeunes", "100000", "young people"));
+        facts.add(quantity(SUMMIT_TEXT, "100 000 jeunes", "100000", "young-people"));
         facts.add(quantity(SUMMIT_TEXT, "40 000", "40000", "researchers"));
         facts.add(quantity(SUMMIT_TEXT, "100 000 d'ici", "100000", "researchers"));
         facts.add(date(SUMMIT_TEXT, "d'ici 2030", "2030", null));
