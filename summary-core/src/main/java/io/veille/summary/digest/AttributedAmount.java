@@ -17,7 +17,7 @@ import io.veille.contracts.FactType;
  * one of a few verbs between them ("Emmanuel Macron a annoncé 109 milliards d'euros"). Anything
  * looser would put words in someone's mouth, so without that evidence there is no such line.
  */
-record AttributedAmount(Fact fact, String who, Verb verb) {
+record AttributedAmount(Fact fact, String who, String determiner, Verb verb) {
 
     enum Verb {
         ANNOUNCED("a annoncé", "announced",
@@ -37,6 +37,10 @@ record AttributedAmount(Fact fact, String who, Verb verb) {
             this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         }
     }
+
+    /** "l'Union européenne", "de la Commission", "du Royaume-Uni", "aux Pays-Bas": the article before a name, as French writes it. */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile(
+            "(?i)(?:^|[^\\p{L}])(l['’]|la |le |les |du |au |des |aux )$");
 
     /** Between the end of the name and the amount: enough for "a annoncé dimanche un plan de". */
     private static final int MAX_GAP = 80;
@@ -72,10 +76,34 @@ record AttributedAmount(Fact fact, String who, Verb verb) {
         for (Verb verb : Verb.values()) {
             Matcher m = verb.pattern.matcher(between);
             if (m.find()) {
-                return Optional.of(new AttributedAmount(fact, nearest.get().entity().name(), verb));
+                Entity who = nearest.get().entity();
+                return Optional.of(new AttributedAmount(fact, who.name(), frenchDeterminer(text, who), verb));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The determiner French gives the name in the article ("l'", "la ", "le ", "les "), or "" when most
+     * of its mentions go without one, as people's and most companies' names do.
+     */
+    static String frenchDeterminer(String text, Entity entity) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Span span : entity.mentions()) {
+            if (span.start() < 0 || span.start() > text.length()) {
+                continue;
+            }
+            Matcher m = DETERMINER_BEFORE.matcher(text.substring(Math.max(0, span.start() - 6), span.start()));
+            String d = m.find() ? switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
+                case "l'", "l’" -> "l'";
+                case "du ", "au " -> "le ";
+                case "des ", "aux " -> "les ";
+                default -> m.group(1).toLowerCase(java.util.Locale.ROOT);
+            } : "";
+            counts.merge(d, 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(java.util.Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(java.util.Map.Entry.comparingByKey())).map(java.util.Map.Entry::getKey).orElse("");
     }
 
     private static int sentenceStart(String text, int offset) {
@@ -88,7 +116,12 @@ record AttributedAmount(Fact fact, String who, Verb verb) {
         return 0;
     }
 
+    /** "L'Union européenne a annoncé 20 milliards d'euros.", "Emmanuel Macron announced €109 billion." */
     String sentence(String lang, String amount) {
-        return "fr".equals(lang) ? who + " " + verb.fr + " " + amount + "." : who + " " + verb.en + " " + amount + ".";
+        if ("fr".equals(lang)) {
+            String subject = determiner + who;
+            return Character.toUpperCase(subject.charAt(0)) + subject.substring(1) + " " + verb.fr + " " + amount + ".";
+        }
+        return who + " " + verb.en + " " + amount + ".";
     }
 }

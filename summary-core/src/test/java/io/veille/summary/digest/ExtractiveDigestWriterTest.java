@@ -92,4 +92,20 @@ class ExtractiveDigestWriterTest {
         assertThat(new GroundingCheck().check(written.text(), List.of(range)).unsupported()).isEmpty();
         assertThat(written.status()).isEqualTo(DigestStatus.VERIFIED);
     }
+
+    @Test
+    void the_french_headline_gives_an_organisation_the_determiner_the_article_gives_it() {
+        String text = "Bruxelles a réagi. L'Union européenne a annoncé 20 milliards d'euros pour l'IA. L'Union européenne veut rattraper son retard.";
+        int first = text.indexOf("Union");
+        int second = text.indexOf("Union", first + 1);
+        ExtractedArticle.Entity eu = new ExtractedArticle.Entity("Union européenne", "ORG",
+                List.of(), List.of(new ExtractedArticle.Span(first, first + 16),
+                        new ExtractedArticle.Span(second, second + 16)));
+
+        assertThat(AttributedAmount.frenchDeterminer(text, eu)).isEqualTo("l'");
+        AttributedAmount a = new AttributedAmount(null, "Union européenne", "l'", AttributedAmount.Verb.ANNOUNCED);
+        assertThat(a.sentence("fr", "20 milliards d'euros")).isEqualTo("L'Union européenne a annoncé 20 milliards d'euros.");
+        assertThat(new AttributedAmount(null, "Emmanuel Macron", "", AttributedAmount.Verb.ANNOUNCED).sentence("fr", "109 milliards d'euros"))
+                .isEqualTo("Emmanuel Macron a annoncé 109 milliards d'euros.");
+    }
 }
