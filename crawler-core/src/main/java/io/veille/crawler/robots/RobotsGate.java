@@ -25,8 +25,9 @@ import io.veille.crawler.fetch.HostPort;
 
 /**
  * robots.txt for every hop, read with crawler-commons (RFC 9309) and kept per origin until it
- * expires. A 4xx robots.txt allows everything; a 5xx, a 429 or no answer at all disallows the whole
- * host for {@link RobotsPolicy#serverErrorTtl()}, after which it is asked again. The Crawl-delay,
+ * expires. A 4xx robots.txt allows everything; a 5xx or a 429 disallows the whole host for
+ * {@link RobotsPolicy#serverErrorTtl()}, after which it is asked again; no answer at all fails the fetch
+ * (nothing is fetched, nothing kept). The Crawl-delay,
  * capped, becomes the host's pause in {@link HostPoliteness}.
  */
 public final class RobotsGate implements HopCheck {
@@ -75,6 +76,14 @@ public final class RobotsGate implements HopCheck {
         }
     }
 
+    /** Whether the kept decision allows the URL; true when none is kept yet (it will be asked at the fetch). */
+    public boolean allows(URI url) {
+        synchronized (byOrigin) {
+            Cached known = byOrigin.get(origin(url));
+            return known == null || known.rules().isAllowed(url.toString());
+        }
+    }
+
     private Cached rulesFor(URI url, FetchRequest request) {
         String origin = origin(url);
         Instant now = clock.instant();
@@ -99,7 +108,9 @@ public final class RobotsGate implements HopCheck {
         } catch (HostBackedOffException e) {
             throw e;
         } catch (FetchFailedException e) {
-            return closed(origin, 0, now, "no answer: " + e.getMessage());
+            // No answer at all: the page is not fetched, and robots.txt is asked again next time (the host's back-off
+            // spaces the attempts); nothing is kept, so the caller learns the host is down rather than closed.
+            throw new FetchFailedException("robots.txt of " + origin + " did not answer: " + e.getMessage(), e);
         }
         int status = answer.status();
         if (status == 429 || status >= 500) {

@@ -1,6 +1,9 @@
 package io.veille.crawler.service;
 
+import java.net.InetAddress;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -8,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
@@ -16,48 +20,66 @@ import io.quarkus.scheduler.Scheduled;
 import io.veille.crawler.config.CrawlerConfig;
 import io.veille.crawler.poll.PollReport;
 import io.veille.crawler.poll.SourcePoller;
+import io.veille.crawler.poll.SourceState;
 import io.veille.crawler.poll.SourceStateStore;
 import io.veille.crawler.schedule.PollSchedule;
 import io.veille.crawler.source.Source;
-import io.veille.crawler.source.SourceCatalog;
+import io.veille.crawler.source.SourceLeases;
+import io.veille.crawler.source.SourceRegistry;
+import io.veille.crawler.source.SourceSeed;
 
-/** The clock of the crawler: every tick, the sources the {@link PollSchedule} finds due are polled on a small pool. */
+/**
+ * The clock of the crawler: every tick, the sources the {@link PollSchedule} finds due are polled on a small pool.
+ * A poll first claims its source in PostgreSQL, so of several replicas one polls it; the claim taken, the source's
+ * stored last poll is read again, so a poll another replica just made is not repeated.
+ */
 @ApplicationScoped
 public class PollJob {
 
     private static final Logger LOG = Logger.getLogger(PollJob.class);
 
-    private final SourceCatalog catalog;
+    private final SourceRegistry registry;
+    private final SourceSeed seed;
     private final PollSchedule schedule;
     private final SourcePoller poller;
     private final SourceStateStore states;
+    private final SourceLeases leases;
+    private final Duration leaseTtl;
+    private final String owner;
     private final ExecutorService pool;
 
-    public PollJob(SourceCatalog catalog, PollSchedule schedule, SourcePoller poller, SourceStateStore states, CrawlerConfig config) {
-        this.catalog = catalog;
+    public PollJob(SourceRegistry registry, SourceSeed seed, PollSchedule schedule, SourcePoller poller, SourceStateStore states,
+                   SourceLeases leases, CrawlerConfig config) {
+        this.registry = registry;
+        this.seed = seed;
         this.schedule = schedule;
         this.poller = poller;
         this.states = states;
+        this.leases = leases;
+        this.leaseTtl = config.leaseTtl();
+        this.owner = config.instanceId().orElseGet(PollJob::defaultOwner);
         this.pool = Executors.newFixedThreadPool(Math.max(1, config.pollThreads()), Thread.ofPlatform().name("veille-poll-", 0).factory());
     }
 
-    void onStart(@jakarta.enterprise.event.Observes StartupEvent event) {
+    void onStart(@Observes StartupEvent event) {
+        registry.seed(seed.definitions());
         states.loadAll().forEach(s -> schedule.restore(s.sourceId(), s.lastPolled(), s.consecutiveFailures()));
-        LOG.infof("crawler follows %d source(s)", catalog.all().size());
+        LOG.infof("crawler %s follows %d source(s)", owner, registry.all().size());
     }
 
     @Scheduled(identity = "veille-poll-tick", every = "${veille.crawler.tick:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
-        schedule.due(catalog.all(), Instant.now()).forEach(this::start);
+        schedule.due(registry.all().stream().filter(s -> !s.paused()).toList(), Instant.now())
+                .forEach(source -> start(source, false));
     }
 
-    /** @return false when the source is already being polled */
-    public boolean start(Source source) {
+    /** @return false when the source is already being polled (here, or by another replica) */
+    public boolean start(Source source, boolean now) {
         if (!schedule.tryStart(source.id())) {
             return false;
         }
         try {
-            pool.execute(() -> run(source));
+            pool.execute(() -> run(source, now));
             return true;
         } catch (RejectedExecutionException e) {
             schedule.finished(source.id(), Instant.now(), false);
@@ -65,19 +87,46 @@ public class PollJob {
         }
     }
 
-    private void run(Source source) {
+    /** This replica's name in the leases. */
+    public String owner() {
+        return owner;
+    }
+
+    private void run(Source source, boolean now) {
+        if (!leases.tryLease(source.id(), owner, leaseTtl)) {
+            schedule.abandon(source.id());
+            return;
+        }
         boolean succeeded = false;
         try {
+            SourceState stored = states.load(source.id()).orElse(SourceState.empty(source.id()));
+            schedule.restore(source.id(), stored.lastPolled(), stored.consecutiveFailures());
+            if (!now && schedule.nextPoll(source).isAfter(Instant.now())) {
+                schedule.abandon(source.id());
+                return;
+            }
             PollReport report = poller.poll(source);
             succeeded = report.error() == null;
             LOG.infof("polled %s: %d items, %d published, %d skipped, %d failed, %d deferred%s", source.id(), report.items(),
                     report.published(), report.skipped(), report.failed(), report.deferred(),
                     report.error() == null ? "" : " (" + report.error() + ")");
+            schedule.finished(source.id(), Instant.now(), succeeded);
         } catch (RuntimeException e) {
             LOG.errorf(e, "poll of %s failed", source.id());
+            schedule.finished(source.id(), Instant.now(), false);
         } finally {
-            schedule.finished(source.id(), Instant.now(), succeeded);
+            leases.release(source.id(), owner);
         }
+    }
+
+    private static String defaultOwner() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (Exception e) {
+            host = "crawler";
+        }
+        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     @PreDestroy
