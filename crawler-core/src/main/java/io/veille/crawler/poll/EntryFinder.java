@@ -8,6 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import crawlercommons.robots.BaseRobotRules;
+import crawlercommons.robots.SimpleRobotRulesParser;
+
 import io.veille.crawler.feed.FeedEntry;
 import io.veille.crawler.feed.FeedParseException;
 import io.veille.crawler.feed.FeedParser;
@@ -26,7 +29,7 @@ import io.veille.crawler.url.LinkFilters;
 /**
  * Finds the article links of a source's polled document, by its kind: a feed's items, a JSON Feed's,
  * a section page's links through its filter chain, or a sitemap's entries within the age window (an
- * index's child sitemaps are fetched, those whose lastmod is older than the window skipped).
+ * index's child sitemaps are fetched; a robots.txt's Sitemap: lines are read as an index).
  */
 public final class EntryFinder {
 
@@ -83,7 +86,9 @@ public final class EntryFinder {
     private List<FeedEntry> sitemapEntries(Source source, FetchResult document, FetchRequest request, boolean firstPoll)
             throws FeedParseException {
         Instant cutoff = clock.instant().minus(source.discovery().window(firstPoll));
-        SitemapReader.Sitemap top = readSitemap(document);
+        SitemapReader.Sitemap top = isRobotsTxt(document.finalUrl())
+                ? new SitemapReader.Sitemap(List.of(), sitemapsOf(document), 0)
+                : readSitemap(document);
         List<FeedEntry> all = new ArrayList<>(top.entries());
         int children = 0;
         for (URI child : top.children()) {
@@ -103,6 +108,25 @@ public final class EntryFinder {
                 .filter(e -> dateOf(e) != null && !dateOf(e).isBefore(cutoff))
                 .sorted(Comparator.comparing(EntryFinder::dateOf).reversed())
                 .toList();
+    }
+
+    /** A sitemap source may name a robots.txt: the sitemaps it lists are then read as an index. */
+    private static boolean isRobotsTxt(URI url) {
+        return "/robots.txt".equals(url.getPath());
+    }
+
+    private static List<URI> sitemapsOf(FetchResult robotsTxt) {
+        BaseRobotRules rules = new SimpleRobotRulesParser().parseContent(robotsTxt.finalUrl().toString(), robotsTxt.body(),
+                robotsTxt.contentType(), List.of("veillebot"));
+        List<URI> sitemaps = new ArrayList<>();
+        for (String sitemap : rules.getSitemaps()) {
+            try {
+                sitemaps.add(robotsTxt.finalUrl().resolve(sitemap.strip()));
+            } catch (IllegalArgumentException e) {
+                // a Sitemap: line that is not a URL names nothing
+            }
+        }
+        return sitemaps;
     }
 
     private SitemapReader.Sitemap readSitemap(FetchResult answer) throws FeedParseException {

@@ -23,6 +23,7 @@ import io.veille.crawler.fetch.FetchResult;
 import io.veille.crawler.fetch.Fetcher;
 import io.veille.crawler.fetch.HostBackedOffException;
 import io.veille.crawler.poll.CrawlMetrics.FetchOutcome;
+import io.veille.crawler.robots.RobotsDisallowedException;
 import io.veille.crawler.source.Source;
 import io.veille.crawler.url.UrlCanonicalizer;
 
@@ -142,6 +143,17 @@ public final class SourcePoller {
         } catch (HostBackedOffException e) {
             tally.fetched--;
             tally.deferred++;
+            return;
+        } catch (RobotsDisallowedException e) {
+            // Disallowed for good, or the host closed until its robots.txt answers again: then a later poll tries.
+            metrics.fetched(FetchOutcome.REFUSED);
+            if (e.temporary()) {
+                tally.fetched--;
+                tally.deferred++;
+                return;
+            }
+            ledger.recordFailure(linkHash, canonicalLink.get(), source.id(), 0, e.getMessage(), true, clock.instant());
+            tally.failed++;
             return;
         } catch (FetchRefusedException e) {
             metrics.fetched(FetchOutcome.REFUSED);

@@ -63,9 +63,10 @@ public final class RobotsGate implements HopCheck {
         politeness.crawlDelay(HostPort.of(url).toString(), entry.decision().crawlDelay());
         if (!entry.rules().isAllowed(url.toString())) {
             RobotsDecision d = entry.decision();
-            throw new RobotsDisallowedException(d.kind() == RobotsDecision.Kind.DISALLOW_ALL
+            boolean closed = d.kind() == RobotsDecision.Kind.DISALLOW_ALL;
+            throw new RobotsDisallowedException(closed
                     ? "robots.txt of " + d.origin() + " could not be read (" + d.note() + "): the host is closed until " + d.expires()
-                    : "robots.txt of " + d.origin() + " disallows " + url);
+                    : "robots.txt of " + d.origin() + " disallows " + url, closed);
         }
     }
 

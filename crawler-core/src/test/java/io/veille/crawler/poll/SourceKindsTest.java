@@ -95,6 +95,17 @@ class SourceKindsTest {
     }
 
     @Test
+    void a_sitemap_source_naming_a_robots_txt_reads_the_sitemaps_it_lists() {
+        site.on("/robots.txt", Answer.ok("text/plain", "User-agent: *\nAllow: /\nSitemap: /news-1.xml\n"));
+        site.on("/news-1.xml", Answer.ok("application/xml", newsSitemap(List.of("fresh"), List.of(NOW.minusSeconds(60)))));
+
+        PollReport report = poller.poll(source(SourceKind.SITEMAP, "/robots.txt", Discovery.DEFAULT));
+
+        assertThat(report.error()).isNull();
+        assertThat(memory.publishedUrls()).containsExactly(site.base() + "/news/fresh");
+    }
+
+    @Test
     void a_first_poll_backfills_up_to_its_window_from_the_sitemap() {
         site.on("/news.xml", Answer.ok("application/xml", newsSitemap(List.of("fresh", "old"),
                 List.of(NOW.minusSeconds(3600), NOW.minus(Duration.ofDays(5))))));

@@ -91,7 +91,8 @@ class RobotsGateTest {
         site.on("/robots.txt", Answer.status(503));
 
         assertThatThrownBy(() -> fetcher.fetch(FetchRequest.of(site.url("/news/a.html"))))
-                .isInstanceOf(RobotsDisallowedException.class).hasMessageContaining("closed until");
+                .isInstanceOf(RobotsDisallowedException.class).hasMessageContaining("closed until")
+                .satisfies(e -> assertThat(((RobotsDisallowedException) e).temporary()).as("pages are tried later").isTrue());
         clock.advance(Duration.ofMinutes(9));
         assertThatThrownBy(() -> fetcher.fetch(FetchRequest.of(site.url("/news/a.html"))))
                 .isInstanceOf(RobotsDisallowedException.class);
