@@ -141,12 +141,13 @@ public final class SourcePoller {
         try {
             page = fetcher.fetch(request);
         } catch (HostBackedOffException e) {
+            metrics.fetched(FetchOutcome.DEFERRED);
             tally.fetched--;
             tally.deferred++;
             return;
         } catch (RobotsDisallowedException e) {
             // Disallowed for good, or the host closed until its robots.txt answers again: then a later poll tries.
-            metrics.fetched(FetchOutcome.REFUSED);
+            metrics.fetched(e.temporary() ? FetchOutcome.DEFERRED : FetchOutcome.DISALLOWED);
             if (e.temporary()) {
                 tally.fetched--;
                 tally.deferred++;

@@ -68,14 +68,14 @@ public interface CrawlerConfig {
     Sitemap sitemap();
 
     /**
-     * How long a replica's claim on a source lasts; a crashed replica's sources are free again after it. Longer than
-     * the slowest poll (max-items-per-poll pages at the host's pace).
+     * How long a replica's claim on a source lasts unrenewed (it is renewed every third of it while the poll runs); a
+     * crashed replica's sources are free again after it.
      */
     @WithName("lease-ttl")
-    @WithDefault("15m")
+    @WithDefault("2m")
     Duration leaseTtl();
 
-    /** This replica's name in the source leases; by default the host name and a random suffix. */
+    /** This replica's name in the source leases; by default its host name and HTTP port, stable across restarts. */
     @WithName("instance-id")
     Optional<String> instanceId();
 

@@ -3,16 +3,18 @@ package io.veille.crawler.service;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
@@ -31,7 +33,8 @@ import io.veille.crawler.source.SourceSeed;
 /**
  * The clock of the crawler: every tick, the sources the {@link PollSchedule} finds due are polled on a small pool.
  * A poll first claims its source in PostgreSQL, so of several replicas one polls it; the claim taken, the source's
- * stored last poll is read again, so a poll another replica just made is not repeated.
+ * stored last poll is read again, so a poll another replica just made is not repeated. The claim is renewed
+ * while the poll runs, so a short lease outlives no crash for long and no poll outlives its lease.
  */
 @ApplicationScoped
 public class PollJob {
@@ -47,9 +50,10 @@ public class PollJob {
     private final Duration leaseTtl;
     private final String owner;
     private final ExecutorService pool;
+    private final ScheduledExecutorService renewer;
 
     public PollJob(SourceRegistry registry, SourceSeed seed, PollSchedule schedule, SourcePoller poller, SourceStateStore states,
-                   SourceLeases leases, CrawlerConfig config) {
+                   SourceLeases leases, CrawlerConfig config, @ConfigProperty(name = "quarkus.http.port") int httpPort) {
         this.registry = registry;
         this.seed = seed;
         this.schedule = schedule;
@@ -57,8 +61,9 @@ public class PollJob {
         this.states = states;
         this.leases = leases;
         this.leaseTtl = config.leaseTtl();
-        this.owner = config.instanceId().orElseGet(PollJob::defaultOwner);
+        this.owner = config.instanceId().filter(id -> !id.isBlank()).orElseGet(() -> defaultOwner(httpPort));
         this.pool = Executors.newFixedThreadPool(Math.max(1, config.pollThreads()), Thread.ofPlatform().name("veille-poll-", 0).factory());
+        this.renewer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("veille-lease-renewer").daemon().factory());
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -97,6 +102,8 @@ public class PollJob {
             schedule.abandon(source.id());
             return;
         }
+        long every = Math.max(1, leaseTtl.toMillis() / 3);
+        ScheduledFuture<?> renewal = renewer.scheduleAtFixedRate(() -> renew(source), every, every, TimeUnit.MILLISECONDS);
         boolean succeeded = false;
         try {
             SourceState stored = states.load(source.id()).orElse(SourceState.empty(source.id()));
@@ -115,22 +122,33 @@ public class PollJob {
             LOG.errorf(e, "poll of %s failed", source.id());
             schedule.finished(source.id(), Instant.now(), false);
         } finally {
+            renewal.cancel(false);
             leases.release(source.id(), owner);
         }
     }
 
-    private static String defaultOwner() {
+    private void renew(Source source) {
+        try {
+            leases.tryLease(source.id(), owner, leaseTtl);
+        } catch (RuntimeException e) {
+            LOG.warnf("lease of %s not renewed: %s", source.id(), e.getMessage());
+        }
+    }
+
+    /** Stable across restarts of one replica (host and port), so a restarted crawler takes its own claims back at once. */
+    private static String defaultOwner(int httpPort) {
         String host;
         try {
             host = InetAddress.getLocalHost().getHostName();
         } catch (Exception e) {
             host = "crawler";
         }
-        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return host + ":" + httpPort;
     }
 
     @PreDestroy
     void stop() {
+        renewer.shutdownNow();
         pool.shutdownNow();
         try {
             pool.awaitTermination(5, TimeUnit.SECONDS);
