@@ -24,6 +24,12 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
 import io.smallrye.common.annotation.Blocking;
 import io.veille.crawler.poll.SourceState;
 import io.veille.crawler.poll.SourceStateStore;
@@ -58,6 +64,9 @@ public class SourcesResource {
 
     public record PollAccepted(String sourceId, boolean alreadyRunning) {
     }
+
+    /** A misspelt field (poll_interval for pollInterval) is an error, not a silently missing setting. */
+    private static final ObjectMapper STRICT = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final SourceRegistry registry;
     private final SourceStateStore states;
@@ -96,7 +105,7 @@ public class SourcesResource {
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "Invalid definition (every problem listed)")
     @APIResponse(responseCode = "409", description = "A source with that id exists")
-    public Response create(SourceDefinition definition) {
+    public Response create(JsonNode definition) {
         Source source = registry.create(required(definition));
         return Response.created(URI.create("/api/v1/sources/" + source.id())).entity(view(source)).build();
     }
@@ -105,7 +114,7 @@ public class SourcesResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a source's definition (its statistics are kept)")
-    public SourceView update(@PathParam("id") String id, SourceDefinition definition) {
+    public SourceView update(@PathParam("id") String id, JsonNode definition) {
         SourceDefinition d = required(definition);
         if (d.id() != null && !d.id().equals(id)) {
             throw new BadRequestException("the body's id '" + d.id() + "' is not the path's '" + id + "'");
@@ -158,11 +167,18 @@ public class SourcesResource {
         return new NotFoundException("no source with id '" + id + "'");
     }
 
-    private static SourceDefinition required(SourceDefinition definition) {
-        if (definition == null) {
+    private static SourceDefinition required(JsonNode body) {
+        if (body == null || !body.isObject()) {
             throw new BadRequestException("the body must be a source: {\"id\": ..., \"feed\": \"https://...\", \"kind\": \"feed\"}");
         }
-        return definition;
+        try {
+            return STRICT.treeToValue(body, SourceDefinition.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new BadRequestException("unknown field '" + e.getPropertyName() + "'; a source has id, feed, kind, language,"
+                    + " pollInterval, allowPrivate, maxAge, backfill, hostDelay, linkFilters, deny, paused");
+        } catch (JsonProcessingException e) {
+            throw new BadRequestException("not a source: " + e.getOriginalMessage());
+        }
     }
 
     private SourceView view(Source source) {

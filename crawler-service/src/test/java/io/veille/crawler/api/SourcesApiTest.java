@@ -73,6 +73,11 @@ class SourcesApiTest {
                 .body("detail", containsString("kind must be one of"));
         admin().contentType(ContentType.JSON).body("[1, 2]").post("/api/v1/sources").then().statusCode(400)
                 .contentType("application/problem+json");
+        admin().contentType(ContentType.JSON).body(Map.of("id", "typo", "feed", "https://example.org/feed", "poll_interval", "5m"))
+                .post("/api/v1/sources").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("unknown field 'poll_interval'"));
+        admin().contentType(ContentType.JSON).body(Map.of("id", "typo", "feed", "https://example.org/feed", "deny", "not-a-list"))
+                .post("/api/v1/sources").then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
