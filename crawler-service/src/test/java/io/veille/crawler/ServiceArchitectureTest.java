@@ -13,7 +13,7 @@ class ServiceArchitectureTest extends ServiceArchitectureContract {
     @Override
     protected String[] core() {
         return new String[] {
-            "io.veille.crawler.feed", "io.veille.crawler.fetch", "io.veille.crawler.poll", "io.veille.crawler.schedule",
+            "io.veille.crawler.feed", "io.veille.crawler.fetch", "io.veille.crawler.poll", "io.veille.crawler.robots", "io.veille.crawler.schedule",
             "io.veille.crawler.source", "io.veille.crawler.url"
         };
     }

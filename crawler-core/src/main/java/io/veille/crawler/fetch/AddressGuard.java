@@ -28,9 +28,11 @@ public final class AddressGuard {
     /**
      * @param trusted the one host and port this request may reach although private (a source's own
      *                feed origin), or null
+     * @return the addresses that were judged: the request connects to these and to nothing else, so a
+     *         second DNS answer (a rebinding) never reaches the socket
      * @throws FetchRefusedException with the reason when the URL may not be fetched
      */
-    public void check(URI uri, HostPort trusted) {
+    public List<InetAddress> check(URI uri, HostPort trusted) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new FetchRefusedException("only http and https URLs are fetched, not '" + scheme + "': " + uri);
@@ -42,9 +44,6 @@ public final class AddressGuard {
             throw new FetchRefusedException("URLs with credentials are not fetched: " + uri.getHost());
         }
         HostPort target = HostPort.of(uri);
-        if (target.equals(trusted) || allowed.contains(target)) {
-            return;
-        }
         String host = target.host();
         List<InetAddress> addresses;
         try {
@@ -55,12 +54,16 @@ public final class AddressGuard {
         if (addresses.isEmpty()) {
             throw new FetchFailedException("host " + host + " resolves to no address", null);
         }
+        if (target.equals(trusted) || allowed.contains(target)) {
+            return List.copyOf(addresses);
+        }
         for (InetAddress address : addresses) {
             if (!isPublic(address)) {
                 throw new FetchRefusedException("host " + host + " resolves to a non-public address ("
                         + address.getHostAddress() + "); allow-list " + target + " to crawl it");
             }
         }
+        return List.copyOf(addresses);
     }
 
     /** Public unicast only: what a news site on the internet has. */

@@ -1,61 +1,82 @@
 package io.veille.crawler.fetch;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.InetAddress;
+import java.net.Proxy;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
+import okhttp3.ConnectionPool;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 
 /**
  * The only way the crawler talks to the web: every hop (the first request and each redirect) is
- * checked by the {@link AddressGuard}, waits its turn in the host's politeness queue, and is
- * bounded in time and size.
+ * checked by the {@link AddressGuard} and the caller's {@link HopCheck}, waits its turn in the
+ * host's politeness queue, and is bounded in time and size.
+ *
+ * <p>OkHttp does the HTTP because it takes its DNS as a plug-in: each hop's client resolves the
+ * host to exactly the addresses the guard judged, so a DNS answer that changes between the check and
+ * the connection (rebinding) is never used. Its call timeout bounds headers and body together, so a
+ * server trickling bytes cannot hold a fetch. Connections are not pooled: each hop's DNS is its own,
+ * and a crawler sees a host at most once a second anyway.
  */
-public final class GuardedFetcher implements AutoCloseable {
+public final class GuardedFetcher implements Fetcher, AutoCloseable {
 
     private static final String ACCEPT = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
-            + "application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5";
+            + "application/feed+json,application/json;q=0.9,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5";
 
-    private final HttpClient client;
+    private final OkHttpClient client;
     private final AddressGuard guard;
     private final HostPoliteness politeness;
     private final FetchLimits limits;
-    private final ScheduledExecutorService watchdog;
+    private final Clock clock;
 
     public GuardedFetcher(AddressGuard guard, HostPoliteness politeness, FetchLimits limits) {
+        this(guard, politeness, limits, Clock.systemUTC());
+    }
+
+    public GuardedFetcher(AddressGuard guard, HostPoliteness politeness, FetchLimits limits, Clock clock) {
         this.guard = guard;
         this.politeness = politeness;
         this.limits = limits;
+        this.clock = clock;
         // Redirects are followed by hand so that each target is checked before it is contacted.
-        this.client = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
+        this.client = new OkHttpClient.Builder()
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .retryOnConnectionFailure(false)
+                .proxy(Proxy.NO_PROXY)
+                .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
                 .connectTimeout(limits.connectTimeout())
-                .version(HttpClient.Version.HTTP_1_1)
+                .readTimeout(limits.readTimeout())
+                // The read timeout is for the headers and, separately, for the body, as a whole.
+                .callTimeout(limits.connectTimeout().plus(limits.readTimeout().multipliedBy(2)))
                 .build();
-        this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "veille-fetch-watchdog");
-            t.setDaemon(true);
-            return t;
-        });
+    }
+
+    @Override
+    public FetchResult fetch(FetchRequest request) {
+        return fetch(request, HopCheck.NONE);
     }
 
     /**
+     * @param hopCheck a rule each hop must pass besides the address guard (robots.txt)
      * @throws FetchRefusedException the URL or a redirect target may not be fetched
      * @throws FetchFailedException  the target did not answer usably (timeout, connection, bad encoding)
      */
-    public FetchResult fetch(FetchRequest request) {
+    public FetchResult fetch(FetchRequest request, HopCheck hopCheck) {
         URI current = request.url();
         for (int hop = 0; ; hop++) {
-            guard.check(current, request.trusted());
-            Hop answer = fetchOnce(current, request, hop == 0);
+            List<InetAddress> addresses = guard.check(current, request.trusted());
+            hopCheck.check(current, request);
+            Hop answer = fetchOnce(current, addresses, request, hop == 0);
             if (answer.location() == null) {
                 FetchResult result = answer.result();
                 return new FetchResult(request.url(), result.finalUrl(), result.status(), result.contentType(),
@@ -80,12 +101,15 @@ public final class GuardedFetcher implements AutoCloseable {
         return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
     }
 
-    private Hop fetchOnce(URI url, FetchRequest request, boolean first) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(url)
-                .GET()
-                .timeout(limits.readTimeout())
+    private Hop fetchOnce(URI url, List<InetAddress> addresses, FetchRequest request, boolean first) {
+        HttpUrl httpUrl = HttpUrl.parse(url.toString());
+        if (httpUrl == null) {
+            throw new FetchRefusedException("not a URL the crawler can request: " + url);
+        }
+        Request.Builder builder = new Request.Builder().url(httpUrl).get()
                 .header("User-Agent", limits.userAgent())
                 .header("Accept", ACCEPT)
+                // Named here, so OkHttp leaves the body compressed and BoundedBody judges its inflation.
                 .header("Accept-Encoding", "gzip, deflate");
         if (first && request.etag() != null) {
             builder.header("If-None-Match", request.etag());
@@ -93,58 +117,38 @@ public final class GuardedFetcher implements AutoCloseable {
         if (first && request.lastModified() != null) {
             builder.header("If-Modified-Since", request.lastModified());
         }
+        OkHttpClient pinned = client.newBuilder().dns(hostname -> addresses).build();
+        int maxBody = request.maxBodyBytes() > 0 ? request.maxBodyBytes() : limits.maxBodyBytes();
         try {
-            return politeness.withHost(url.getHost(), () -> send(url, builder.build()));
+            return politeness.withHost(HostPort.of(url).toString(), request.hostDelay(),
+                    turn -> send(url, pinned, builder.build(), maxBody, turn));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FetchFailedException("interrupted while fetching " + url, e);
         }
     }
 
-    private Hop send(URI url, HttpRequest httpRequest) {
-        HttpResponse<InputStream> response;
-        try {
-            response = client.send(httpRequest, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (HttpTimeoutException e) {
-            throw new FetchFailedException("no answer from " + url.getHost() + " within " + limits.readTimeout(), e);
-        } catch (IOException e) {
-            throw new FetchFailedException("cannot fetch " + url + ": " + describe(e), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new FetchFailedException("interrupted while fetching " + url, e);
-        }
-        int status = response.statusCode();
-        String contentType = response.headers().firstValue("Content-Type").orElse(null);
-        String location = isRedirect(status) ? response.headers().firstValue("Location").orElse(null) : null;
-        if (location != null) {
-            closeQuietly(response.body());
-            return new Hop(null, location);
-        }
-        BoundedBody.Read read = readBody(url, response);
-        return new Hop(new FetchResult(url, url, status, contentType, Charsets.detect(contentType, read.bytes()), read.bytes(),
-                read.truncated(),
-                response.headers().firstValue("ETag").orElse(null),
-                response.headers().firstValue("Last-Modified").orElse(null)), null);
-    }
-
-    /** The request timeout covers the headers only; the watchdog bounds the body, so a trickling server cannot hold us. */
-    private BoundedBody.Read readBody(URI url, HttpResponse<InputStream> response) {
-        InputStream body = response.body();
-        AtomicBoolean timedOut = new AtomicBoolean();
-        ScheduledFuture<?> alarm = watchdog.schedule(() -> {
-            timedOut.set(true);
-            closeQuietly(body);
-        }, limits.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        try (body) {
-            return BoundedBody.read(body, response.headers().firstValue("Content-Encoding").orElse(null),
-                    limits.maxBodyBytes(), limits.maxInflationRatio());
-        } catch (IOException e) {
-            if (timedOut.get()) {
-                throw new FetchFailedException("body of " + url + " not read within " + limits.readTimeout(), e);
+    private Hop send(URI url, OkHttpClient pinned, Request httpRequest, int maxBody, HostPoliteness.Turn turn) {
+        try (Response response = pinned.newCall(httpRequest).execute()) {
+            int status = response.code();
+            Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), clock.instant()).orElse(null);
+            turn.answered(status, retryAfter);
+            String contentType = response.header("Content-Type");
+            String location = isRedirect(status) ? response.header("Location") : null;
+            if (location != null) {
+                return new Hop(null, location);
             }
-            throw new FetchFailedException("cannot read " + url + ": " + describe(e), e);
-        } finally {
-            alarm.cancel(false);
+            BoundedBody.Read read = BoundedBody.read(response.body().byteStream(), response.header("Content-Encoding"),
+                    maxBody, limits.maxInflationRatio());
+            return new Hop(new FetchResult(url, url, status, contentType, Charsets.detect(contentType, read.bytes()),
+                    read.bytes(), read.truncated(), response.header("ETag"), response.header("Last-Modified")), null);
+        } catch (InterruptedIOException e) {
+            turn.failed();
+            throw new FetchFailedException("no complete answer from " + url.getHost() + " within "
+                    + limits.readTimeout() + ": " + describe(e), e);
+        } catch (IOException e) {
+            turn.failed();
+            throw new FetchFailedException("cannot fetch " + url + ": " + describe(e), e);
         }
     }
 
@@ -152,17 +156,9 @@ public final class GuardedFetcher implements AutoCloseable {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    private static void closeQuietly(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException ignored) {
-            // nothing left to release
-        }
-    }
-
     @Override
     public void close() {
-        watchdog.shutdownNow();
-        client.close();
+        client.dispatcher().executorService().shutdown();
+        client.connectionPool().evictAll();
     }
 }

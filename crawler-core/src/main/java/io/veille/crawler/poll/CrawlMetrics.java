@@ -3,7 +3,8 @@ package io.veille.crawler.poll;
 /** What the crawler counts; the adapter exports it (Prometheus). */
 public interface CrawlMetrics {
 
-    enum FetchOutcome { OK, NOT_MODIFIED, HTTP_ERROR, REFUSED, FAILED }
+    /** DISALLOWED: robots.txt said no; DEFERRED: the host holds us (Retry-After, back-off, robots.txt 5xx) for a later poll. */
+    enum FetchOutcome { OK, NOT_MODIFIED, HTTP_ERROR, REFUSED, DISALLOWED, DEFERRED, FAILED }
 
     void fetched(FetchOutcome outcome);
 

@@ -15,14 +15,15 @@ import io.veille.contracts.RawArticle;
 import io.veille.contracts.UrlHash;
 import io.veille.crawler.feed.FeedEntry;
 import io.veille.crawler.feed.FeedParseException;
-import io.veille.crawler.feed.FeedParser;
 import io.veille.crawler.fetch.FetchFailedException;
 import io.veille.crawler.fetch.FetchRefusedException;
 import io.veille.crawler.fetch.FetchRequest;
 import io.veille.crawler.fetch.HostPort;
 import io.veille.crawler.fetch.FetchResult;
-import io.veille.crawler.fetch.GuardedFetcher;
+import io.veille.crawler.fetch.Fetcher;
+import io.veille.crawler.fetch.HostBackedOffException;
 import io.veille.crawler.poll.CrawlMetrics.FetchOutcome;
+import io.veille.crawler.robots.RobotsDisallowedException;
 import io.veille.crawler.source.Source;
 import io.veille.crawler.url.UrlCanonicalizer;
 
@@ -35,8 +36,8 @@ public final class SourcePoller {
 
     private static final Logger LOG = Logger.getLogger(SourcePoller.class.getName());
 
-    private final GuardedFetcher fetcher;
-    private final FeedParser feedParser;
+    private final Fetcher fetcher;
+    private final EntryFinder finder;
     private final UrlCanonicalizer canonicalizer;
     private final ArticleLedger ledger;
     private final SourceStateStore states;
@@ -45,10 +46,10 @@ public final class SourcePoller {
     private final PollPolicy policy;
     private final Clock clock;
 
-    public SourcePoller(GuardedFetcher fetcher, FeedParser feedParser, UrlCanonicalizer canonicalizer, ArticleLedger ledger,
+    public SourcePoller(Fetcher fetcher, EntryFinder finder, UrlCanonicalizer canonicalizer, ArticleLedger ledger,
                         SourceStateStore states, RawArticleSink sink, CrawlMetrics metrics, PollPolicy policy, Clock clock) {
         this.fetcher = fetcher;
-        this.feedParser = feedParser;
+        this.finder = finder;
         this.canonicalizer = canonicalizer;
         this.ledger = ledger;
         this.states = states;
@@ -61,8 +62,10 @@ public final class SourcePoller {
     public PollReport poll(Source source) {
         SourceState state = states.load(source.id()).orElse(SourceState.empty(source.id()));
         FetchResult feed;
+        FetchRequest request = new FetchRequest(source.feed(), trustedOrigin(source), state.etag(), state.lastModified(),
+                source.hostDelay(), finder.maxBodyBytes(source));
         try {
-            feed = fetcher.fetch(new FetchRequest(source.feed(), trustedOrigin(source), state.etag(), state.lastModified()));
+            feed = fetcher.fetch(request);
         } catch (FetchRefusedException | FetchFailedException e) {
             metrics.fetched(e instanceof FetchRefusedException ? FetchOutcome.REFUSED : FetchOutcome.FAILED);
             return feedFailed(source, state, "feed not fetched: " + e.getMessage());
@@ -79,7 +82,7 @@ public final class SourcePoller {
         metrics.fetched(FetchOutcome.OK);
         List<FeedEntry> entries;
         try {
-            entries = feedParser.parse(feed.body(), feed.contentType());
+            entries = finder.find(source, feed, request.withValidators(null, null).withMaxBodyBytes(0), state.lastPolled() == null);
         } catch (FeedParseException e) {
             return feedFailed(source, state, e.getMessage());
         }
@@ -87,7 +90,7 @@ public final class SourcePoller {
         Tally tally = new Tally();
         try {
             for (FeedEntry entry : entries) {
-                handle(source, feed.finalUrl(), entry, tally);
+                handle(source, feed.finalUrl(), entry, request, tally);
             }
         } catch (RawArticleSink.PublishFailedException e) {
             // Kafka is down: nothing was marked, so the next poll tries again. Keep the old validators
@@ -111,7 +114,7 @@ public final class SourcePoller {
         int fetched;
     }
 
-    private void handle(Source source, URI feedUrl, FeedEntry entry, Tally tally) {
+    private void handle(Source source, URI feedUrl, FeedEntry entry, FetchRequest feedRequest, Tally tally) {
         Optional<String> canonicalLink = canonicalizer.canonicalize(feedUrl, entry.link());
         if (canonicalLink.isEmpty()) {
             tally.skipped++;
@@ -119,7 +122,8 @@ public final class SourcePoller {
         }
         String linkHash = UrlHash.of(canonicalLink.get());
         Optional<ArticleLedger.Entry> known = ledger.find(linkHash);
-        if (known.isPresent() && (known.get().isPublished() || known.get().attempts() >= policy.maxPageAttempts())) {
+        boolean update = known.isPresent() && known.get().isPublished() && changedSince(entry, known.get());
+        if (known.isPresent() && !update && (known.get().isPublished() || known.get().attempts() >= policy.maxPageAttempts())) {
             tally.skipped++;
             return;
         }
@@ -128,10 +132,30 @@ public final class SourcePoller {
             return;
         }
         tally.fetched++;
-        Instant itemDate = entry.item().published();
+        FetchRequest request = feedRequest.withUrl(URI.create(canonicalLink.get()));
+        if (known.isPresent()) {
+            // A page fetched before is asked for conditionally: a 304 costs the site nothing.
+            request = request.withValidators(known.get().etag(), known.get().lastModified());
+        }
         FetchResult page;
         try {
-            page = fetcher.fetch(FetchRequest.of(URI.create(canonicalLink.get()), trustedOrigin(source)));
+            page = fetcher.fetch(request);
+        } catch (HostBackedOffException e) {
+            metrics.fetched(FetchOutcome.DEFERRED);
+            tally.fetched--;
+            tally.deferred++;
+            return;
+        } catch (RobotsDisallowedException e) {
+            // Disallowed for good, or the host closed until its robots.txt answers again: then a later poll tries.
+            metrics.fetched(e.temporary() ? FetchOutcome.DEFERRED : FetchOutcome.DISALLOWED);
+            if (e.temporary()) {
+                tally.fetched--;
+                tally.deferred++;
+                return;
+            }
+            ledger.recordFailure(linkHash, canonicalLink.get(), source.id(), 0, e.getMessage(), true, clock.instant());
+            tally.failed++;
+            return;
         } catch (FetchRefusedException e) {
             metrics.fetched(FetchOutcome.REFUSED);
             ledger.recordFailure(linkHash, canonicalLink.get(), source.id(), 0, e.getMessage(), true, clock.instant());
@@ -143,8 +167,18 @@ public final class SourcePoller {
             tally.failed++;
             return;
         }
+        if (page.notModified() && known.isPresent()) {
+            metrics.fetched(FetchOutcome.NOT_MODIFIED);
+            ledger.markUnchanged(linkHash, entry.changed(), clock.instant());
+            tally.skipped++;
+            return;
+        }
         if (!page.ok()) {
             metrics.fetched(FetchOutcome.HTTP_ERROR);
+            if (update) {
+                tally.skipped++;
+                return;
+            }
             // 404 and 410 will not get better; 429 and 5xx may.
             boolean permanent = page.status() == 404 || page.status() == 410;
             ledger.recordFailure(linkHash, canonicalLink.get(), source.id(), page.status(), "HTTP " + page.status(), permanent, clock.instant());
@@ -152,13 +186,19 @@ public final class SourcePoller {
             return;
         }
         metrics.fetched(FetchOutcome.OK);
+        publish(source, entry, page, canonicalLink.get(), linkHash, update, tally);
+    }
 
+    private void publish(Source source, FeedEntry entry, FetchResult page, String canonicalLink, String linkHash, boolean update,
+                         Tally tally) {
         String html = page.text();
-        String canonical = canonicalizer.preferPageCanonical(canonicalLink.get(), page.finalUrl(), relCanonical(html, page.finalUrl()));
+        String canonical = canonicalizer.preferPageCanonical(canonicalLink, page.finalUrl(), relCanonical(html, page.finalUrl()));
         String canonicalHash = UrlHash.of(canonical);
-        if (!canonicalHash.equals(linkHash) && ledger.find(canonicalHash).map(ArticleLedger.Entry::isPublished).orElse(false)) {
+        ArticleLedger.Published published = new ArticleLedger.Published(canonical, source.id(), entry.item().published(),
+                entry.changed(), page.status(), page.etag(), page.lastModified());
+        if (!update && !canonicalHash.equals(linkHash) && ledger.find(canonicalHash).map(ArticleLedger.Entry::isPublished).orElse(false)) {
             // The same article reached through another link: remember this link too, publish nothing.
-            ledger.markPublished(linkHash, canonical, source.id(), itemDate, page.status(), clock.instant());
+            ledger.markPublished(linkHash, published, clock.instant());
             tally.skipped++;
             return;
         }
@@ -167,12 +207,17 @@ public final class SourcePoller {
                 html, page.truncated());
         sink.publish(article);
         Instant now = clock.instant();
-        ledger.markPublished(linkHash, canonical, source.id(), itemDate, page.status(), now);
+        ledger.markPublished(linkHash, published, now);
         if (!canonicalHash.equals(linkHash)) {
-            ledger.markPublished(canonicalHash, canonical, source.id(), itemDate, page.status(), now);
+            ledger.markPublished(canonicalHash, published, now);
         }
         metrics.published(source.id());
         tally.published++;
+    }
+
+    /** The source dates the article later than when it was published by us: it changed, fetch it again. */
+    private static boolean changedSince(FeedEntry entry, ArticleLedger.Entry known) {
+        return entry.changed() != null && known.changed() != null && entry.changed().isAfter(known.changed());
     }
 
     private static String relCanonical(String html, URI base) {

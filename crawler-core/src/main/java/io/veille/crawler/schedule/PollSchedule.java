@@ -54,6 +54,11 @@ public final class PollSchedule {
         return running.add(sourceId);
     }
 
+    /** The poll did not happen (another replica holds the source, or polled it already): its history is unchanged. */
+    public void abandon(String sourceId) {
+        running.remove(sourceId);
+    }
+
     public void finished(String sourceId, Instant at, boolean succeeded) {
         history.compute(sourceId, (id, previous) -> new History(at,
                 succeeded ? 0 : (previous == null ? 1 : previous.consecutiveFailures() + 1)));

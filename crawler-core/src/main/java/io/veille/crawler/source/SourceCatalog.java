@@ -35,38 +35,90 @@ public final class SourceCatalog {
         for (int i = 0; i < definitions.size(); i++) {
             SourceDefinition d = definitions.get(i);
             String where = "source #" + (i + 1) + (d.id() == null ? "" : " '" + d.id() + "'");
-            int before = problems.size();
-
-            String id = d.id() == null ? null : d.id().strip();
-            if (id == null || !ID.matcher(id).matches()) {
-                problems.add(where + ": id must be 1-64 characters of a-z, 0-9, '.', '_', '-' (got " + quoted(d.id()) + ")");
-            } else if (byId.containsKey(id)) {
-                problems.add(where + ": duplicate id '" + id + "'");
-            }
-            URI feed = feedUri(d.feed(), where, problems);
-            String language = d.language() == null || d.language().isBlank() ? null : d.language().strip().toLowerCase(Locale.ROOT);
-            if (language != null && !LANGUAGE.matcher(language).matches()) {
-                problems.add(where + ": language must be an ISO 639 code such as fr or en (got " + quoted(d.language()) + ")");
-            }
-            Duration interval = defaultInterval;
-            if (d.pollInterval() != null && !d.pollInterval().isBlank()) {
-                try {
-                    interval = Durations.parse(d.pollInterval());
-                } catch (IllegalArgumentException e) {
-                    problems.add(where + ": poll-interval " + e.getMessage());
-                }
-            }
-            if (interval.compareTo(MIN_INTERVAL) < 0) {
-                problems.add(where + ": poll-interval must be at least " + MIN_INTERVAL.toSeconds() + "s (got " + interval + ")");
-            }
-            if (problems.size() == before) {
-                byId.put(id, new Source(id, feed, language, interval, Boolean.TRUE.equals(d.allowPrivate())));
+            Source source = validate(d, defaultInterval, where, problems);
+            if (source != null && byId.containsKey(source.id())) {
+                problems.add(where + ": duplicate id '" + source.id() + "'");
+            } else if (source != null) {
+                byId.put(source.id(), source);
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidSourcesException(problems);
         }
         return new SourceCatalog(java.util.Collections.unmodifiableMap(byId));
+    }
+
+    /** One definition, as the API receives it. @throws InvalidSourcesException naming every problem */
+    public static Source validate(SourceDefinition d, Duration defaultInterval) {
+        List<String> problems = new ArrayList<>();
+        Source source = validate(d, defaultInterval, "source" + (d.id() == null ? "" : " '" + d.id() + "'"), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidSourcesException(problems);
+        }
+        return source;
+    }
+
+    /** @return the source, or null with its problems added */
+    private static Source validate(SourceDefinition d, Duration defaultInterval, String where, List<String> problems) {
+        int before = problems.size();
+        String id = d.id() == null ? null : d.id().strip();
+        if (id == null || !ID.matcher(id).matches()) {
+            problems.add(where + ": id must be 1-64 characters of a-z, 0-9, '.', '_', '-' (got " + quoted(d.id()) + ")");
+        }
+        URI feed = feedUri(d.feed(), where, problems);
+        String language = d.language() == null || d.language().isBlank() ? null : d.language().strip().toLowerCase(Locale.ROOT);
+        if (language != null && !LANGUAGE.matcher(language).matches()) {
+            problems.add(where + ": language must be an ISO 639 code such as fr or en (got " + quoted(d.language()) + ")");
+        }
+        Duration interval = duration(d.pollInterval(), "poll-interval", where, problems, defaultInterval);
+        if (interval.compareTo(MIN_INTERVAL) < 0) {
+            problems.add(where + ": poll-interval must be at least " + MIN_INTERVAL.toSeconds() + "s (got " + interval + ")");
+        }
+        SourceKind kind = SourceKind.FEED;
+        if (d.kind() != null && !d.kind().isBlank()) {
+            kind = SourceKind.ofLabel(d.kind()).orElse(null);
+            if (kind == null) {
+                problems.add(where + ": kind must be one of feed, json-feed, sitemap, section (got " + quoted(d.kind()) + ")");
+            }
+        }
+        Duration maxAge = duration(d.maxAge(), "max-age", where, problems, Discovery.DEFAULT.maxAge());
+        Duration backfill = duration(d.backfill(), "backfill", where, problems, null);
+        Duration hostDelay = duration(d.hostDelay(), "host-delay", where, problems, null);
+        List<String> filters = d.linkFilters() == null ? Discovery.DEFAULT_FILTERS : d.linkFilters();
+        for (String filter : filters) {
+            if (!Discovery.DEFAULT_FILTERS.contains(filter)) {
+                problems.add(where + ": link-filters knows same-site and article-like (got " + quoted(filter) + ")");
+            }
+        }
+        List<String> deny = d.deny() == null ? List.of() : d.deny();
+        for (String pattern : deny) {
+            try {
+                Pattern.compile(pattern);
+            } catch (RuntimeException e) {
+                problems.add(where + ": deny pattern " + quoted(pattern) + " is not a regular expression");
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        return new Source(id, feed, language, interval, Boolean.TRUE.equals(d.allowPrivate()), kind,
+                new Discovery(maxAge, backfill, filters, deny), hostDelay, Boolean.TRUE.equals(d.paused()));
+    }
+
+    private static Duration duration(String text, String name, String where, List<String> problems, Duration fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            Duration d = Durations.parse(text);
+            if (d.isNegative()) {
+                problems.add(where + ": " + name + " must not be negative (got " + quoted(text) + ")");
+            }
+            return d;
+        } catch (IllegalArgumentException e) {
+            problems.add(where + ": " + name + " " + e.getMessage());
+            return fallback == null ? Duration.ZERO : fallback;
+        }
     }
 
     private static URI feedUri(String feed, String where, List<String> problems) {

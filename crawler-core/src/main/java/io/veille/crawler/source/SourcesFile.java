@@ -10,7 +10,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
-/** Reads {@code sources: [{id, feed, language, poll-interval, allow-private}]} from a YAML file. */
+/**
+ * Reads {@code sources: [{id, feed, language, poll-interval, allow-private, kind, max-age, backfill, host-delay,
+ * link-filters, deny, paused}]} from a YAML file.
+ */
 public final class SourcesFile {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
@@ -24,7 +27,14 @@ public final class SourcesFile {
             String feed,
             String language,
             @JsonProperty("poll-interval") String pollInterval,
-            @JsonProperty("allow-private") Boolean allowPrivate) {
+            @JsonProperty("allow-private") Boolean allowPrivate,
+            String kind,
+            @JsonProperty("max-age") String maxAge,
+            String backfill,
+            @JsonProperty("host-delay") String hostDelay,
+            @JsonProperty("link-filters") List<String> linkFilters,
+            List<String> deny,
+            Boolean paused) {
     }
 
     private SourcesFile() {
@@ -42,7 +52,8 @@ public final class SourcesFile {
             }
             return document.sources().stream()
                     .map(e -> e == null ? new SourceDefinition(null, null, null, null, null)
-                            : new SourceDefinition(e.id(), e.feed(), e.language(), e.pollInterval(), e.allowPrivate()))
+                            : new SourceDefinition(e.id(), e.feed(), e.language(), e.pollInterval(), e.allowPrivate(),
+                            e.kind(), e.maxAge(), e.backfill(), e.hostDelay(), e.linkFilters(), e.deny(), e.paused()))
                     .toList();
         } catch (IOException e) {
             throw new InvalidSourcesException(List.of("sources file " + file + " is not valid: " + e.getMessage().lines().findFirst().orElse("")));

@@ -26,24 +26,24 @@ class HostPolitenessTest {
 
     @Test
     void the_first_request_to_a_host_does_not_wait() throws Exception {
-        politeness.withHost("a.example", () -> "ok");
+        politeness.withHost("a.example", turn -> "ok");
         assertThat(sleeps).isEmpty();
     }
 
     @Test
     void a_second_request_to_the_same_host_waits_out_the_minimum_delay() throws Exception {
-        politeness.withHost("a.example", () -> now.addAndGet(200_000_000L));
+        politeness.withHost("a.example", turn -> now.addAndGet(200_000_000L));
         now.addAndGet(300_000_000L);
-        politeness.withHost("A.example", () -> "ok");
+        politeness.withHost("A.example", turn -> "ok");
         assertThat(sleeps).containsExactly(700_000_000L);
     }
 
     @Test
     void other_hosts_do_not_wait_and_a_delay_already_passed_costs_nothing() throws Exception {
-        politeness.withHost("a.example", () -> "ok");
-        politeness.withHost("b.example", () -> "ok");
+        politeness.withHost("a.example", turn -> "ok");
+        politeness.withHost("b.example", turn -> "ok");
         now.addAndGet(2_000_000_000L);
-        politeness.withHost("a.example", () -> "ok");
+        politeness.withHost("a.example", turn -> "ok");
         assertThat(sleeps).isEmpty();
     }
 
@@ -59,7 +59,7 @@ class HostPolitenessTest {
             for (int i = 0; i < 8; i++) {
                 results.add(pool.submit(() -> {
                     go.await();
-                    return real.withHost("a.example", () -> {
+                    return real.withHost("a.example", turn -> {
                         maxInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
                         Thread.yield();
                         inside.decrementAndGet();

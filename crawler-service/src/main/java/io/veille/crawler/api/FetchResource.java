@@ -17,10 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.smallrye.common.annotation.Blocking;
 import io.veille.crawler.fetch.FetchRequest;
 import io.veille.crawler.fetch.FetchResult;
-import io.veille.crawler.fetch.GuardedFetcher;
+import io.veille.crawler.robots.RobotsAwareFetcher;
 import io.veille.support.security.Roles;
 
-/** Fetches one page with the crawler's guards, for services (and people) that need a page now. */
+/** Fetches one page with the crawler's guards and the site's robots.txt, for services (and people) that need a page now. */
 @RolesAllowed(Roles.ADMIN)
 @Path("/api/v1/fetch")
 public class FetchResource {
@@ -33,9 +33,9 @@ public class FetchResource {
                               boolean truncated) {
     }
 
-    private final GuardedFetcher fetcher;
+    private final RobotsAwareFetcher fetcher;
 
-    public FetchResource(GuardedFetcher fetcher) {
+    public FetchResource(RobotsAwareFetcher fetcher) {
         this.fetcher = fetcher;
     }
 
@@ -46,6 +46,7 @@ public class FetchResource {
     @Operation(summary = "Fetch a page with the crawler's guards (public addresses only unless allow-listed, size and time caps)")
     @APIResponse(responseCode = "200", description = "The target answered; its status is in the body")
     @APIResponse(responseCode = "400", description = "Missing or refused URL (scheme, private address, too many redirects)")
+    @APIResponse(responseCode = "403", description = "The site's robots.txt disallows the URL")
     @APIResponse(responseCode = "502", description = "The target could not be reached or did not answer in time")
     public FetchedPage fetch(FetchCommand command) {
         if (command == null || command.url() == null || command.url().isBlank()) {

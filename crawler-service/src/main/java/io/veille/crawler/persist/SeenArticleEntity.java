@@ -43,4 +43,12 @@ public class SeenArticleEntity extends PanacheEntityBase {
 
     @Column(name = "last_attempt", nullable = false)
     public Instant lastAttempt;
+
+    @Column(name = "item_changed")
+    public Instant itemChanged;
+
+    public String etag;
+
+    @Column(name = "last_modified")
+    public String lastModified;
 }

@@ -19,21 +19,34 @@ public class SeenArticleRepository implements PanacheRepositoryBase<SeenArticleE
     @Transactional
     public Optional<Entry> find(String urlHash) {
         return findByIdOptional(urlHash)
-                .map(e -> new Entry(e.urlHash, e.publishedAt, e.lastStatus, e.attempts));
+                .map(e -> new Entry(e.urlHash, e.publishedAt, e.lastStatus, e.attempts, e.itemChanged, e.etag, e.lastModified));
     }
 
     @Override
     @Transactional
-    public void markPublished(String urlHash, String canonicalUrl, String sourceId, Instant itemDate, int status, Instant now) {
-        SeenArticleEntity e = loadOrCreate(urlHash, canonicalUrl, sourceId, now);
-        e.canonicalUrl = canonicalUrl;
-        e.itemDate = itemDate;
-        e.lastStatus = status;
+    public void markPublished(String urlHash, Published page, Instant now) {
+        SeenArticleEntity e = loadOrCreate(urlHash, page.canonicalUrl(), page.sourceId(), now);
+        e.canonicalUrl = page.canonicalUrl();
+        e.itemDate = page.itemDate();
+        e.itemChanged = page.changed();
+        e.etag = page.etag();
+        e.lastModified = page.lastModified();
+        e.lastStatus = page.status();
         e.lastError = null;
         e.lastAttempt = now;
         if (e.publishedAt == null) {
             e.publishedAt = now;
         }
+    }
+
+    @Override
+    @Transactional
+    public void markUnchanged(String urlHash, Instant changed, Instant now) {
+        findByIdOptional(urlHash).ifPresent(e -> {
+            e.itemChanged = changed;
+            e.lastStatus = 304;
+            e.lastAttempt = now;
+        });
     }
 
     @Override

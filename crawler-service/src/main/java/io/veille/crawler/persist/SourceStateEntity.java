@@ -41,9 +41,12 @@ public class SourceStateEntity extends PanacheEntityBase {
     @Column(name = "feed_error_count", nullable = false)
     public long feedErrorCount;
 
+    @Column(name = "last_new_articles", nullable = false)
+    public int lastNewArticles;
+
     SourceState toState() {
         return new SourceState(sourceId, lastPolled, etag, lastModified, lastError, consecutiveFailures,
-                publishedCount, failedCount, feedErrorCount);
+                publishedCount, failedCount, feedErrorCount, lastNewArticles);
     }
 
     void copy(SourceState s) {
@@ -56,5 +59,6 @@ public class SourceStateEntity extends PanacheEntityBase {
         publishedCount = s.publishedCount();
         failedCount = s.failedCount();
         feedErrorCount = s.feedErrorCount();
+        lastNewArticles = s.lastNewArticles();
     }
 }

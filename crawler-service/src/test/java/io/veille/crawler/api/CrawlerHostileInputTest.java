@@ -42,6 +42,12 @@ class CrawlerHostileInputTest {
 
     private static final List<Call> ADMIN_CALLS = List.of(
             new Call("GET", "/api/v1/sources", null),
+            new Call("GET", "/api/v1/sources/site", null),
+            new Call("POST", "/api/v1/sources", "{\"id\": \"x\", \"feed\": \"https://example.org/feed\"}"),
+            new Call("PUT", "/api/v1/sources/site", "{\"feed\": \"https://example.org/feed\"}"),
+            new Call("DELETE", "/api/v1/sources/site", null),
+            new Call("POST", "/api/v1/sources/site/pause", null),
+            new Call("POST", "/api/v1/sources/site/resume", null),
             new Call("POST", "/api/v1/sources/site/poll", null),
             new Call("POST", "/api/v1/fetch", "{\"url\": \"https://example.org/\"}"));
 
@@ -109,6 +115,11 @@ class CrawlerHostileInputTest {
         if (call.body() != null) {
             request = request.contentType(ContentType.JSON).body(call.body());
         }
-        return call.method().equals("GET") ? request.get(call.path()) : request.post(call.path());
+        return switch (call.method()) {
+            case "GET" -> request.get(call.path());
+            case "PUT" -> request.put(call.path());
+            case "DELETE" -> request.delete(call.path());
+            default -> request.post(call.path());
+        };
     }
 }
