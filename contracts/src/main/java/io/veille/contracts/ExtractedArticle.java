@@ -7,6 +7,7 @@ import java.util.List;
  * An article after extraction, as published on {@link Topics#ARTICLES_EXTRACTED} keyed by article id.
  *
  * @param truncation what the extractor's caps cut from this article, or null (absent from the JSON) when nothing
+ * @param copyOf     the id of the article this one is a syndicated copy of, or null (absent from the JSON)
  */
 public record ExtractedArticle(
         int schemaVersion,
@@ -21,7 +22,8 @@ public record ExtractedArticle(
         String text,
         List<Entity> entities,
         List<Fact> facts,
-        Truncation truncation) {
+        Truncation truncation,
+        String copyOf) {
 
     public static final int SCHEMA_VERSION = 1;
     public static final SupportedVersions SUPPORTED_VERSIONS = new SupportedVersions(1, SCHEMA_VERSION);
@@ -29,6 +31,20 @@ public record ExtractedArticle(
     public ExtractedArticle {
         entities = entities == null ? List.of() : List.copyOf(entities);
         facts = facts == null ? List.of() : List.copyOf(facts);
+    }
+
+    /** An article that is no syndicated copy of another. */
+    public ExtractedArticle(int schemaVersion, String articleId, String storyId, String url, String sourceId, String lang,
+            String title, String byline, Instant publishedAt, String text, List<Entity> entities, List<Fact> facts,
+            Truncation truncation) {
+        this(schemaVersion, articleId, storyId, url, sourceId, lang, title, byline, publishedAt, text, entities, facts,
+                truncation, null);
+    }
+
+    /** The same article, marked as a syndicated copy of {@code originalId} (null: not a copy). */
+    public ExtractedArticle asCopyOf(String originalId) {
+        return new ExtractedArticle(schemaVersion, articleId, storyId, url, sourceId, lang, title, byline, publishedAt, text,
+                entities, facts, truncation, originalId);
     }
 
     /** A person, organisation or place, with where the article names it. */

@@ -41,6 +41,18 @@ class EventSchemasTest {
     }
 
     @Test
+    void a_syndicated_copy_survives_the_round_trip_with_its_original_and_matches_the_schema() throws Exception {
+        ExtractedArticle copy = Samples.extractedArticle().asCopyOf("a-original");
+        String json = EventJson.write(copy);
+
+        assertThat(EventJson.read(json, ExtractedArticle.class)).isEqualTo(copy);
+        assertThat(json).contains("\"copyOf\":\"a-original\"");
+        assertThat(violations(Topics.ARTICLES_EXTRACTED, json)).isEmpty();
+        assertThat(EventJson.write(Samples.extractedArticle())).doesNotContain("copyOf");
+        assertThat(violations(Topics.ARTICLES_EXTRACTED, json.replace("\"a-original\"", "\"\""))).isNotEmpty();
+    }
+
+    @Test
     void digests_of_each_language_match_their_topic_schema_and_not_the_other() throws Exception {
         for (String lang : new String[] {"fr", "en"}) {
             String json = EventJson.write(Samples.digest(lang));

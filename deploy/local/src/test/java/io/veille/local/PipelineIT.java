@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import io.veille.contracts.Digest;
 import io.veille.contracts.EventJson;
+import io.veille.contracts.RawArticle;
 import io.veille.contracts.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -167,6 +168,44 @@ class PipelineIT {
         assertThat(counts()).isEqualTo(before);
     }
 
+    @Test
+    @Order(6)
+    void a_syndicated_copy_joins_its_originals_story_and_gets_no_article_digest_of_its_own() throws Exception {
+        awaitQuiet();
+        assertThat(count("select count(*) from extractor.article where copy_of is not null")).as("copies among the demo articles").isZero();
+        ConsumerRecord<String, String> original = kafka.readAll(Topics.ARTICLES_RAW).get(0);
+        RawArticle raw = EventJson.read(original.value(), RawArticle.class);
+        // The same wire text on another site's URL, under another headline, with no canonical link back.
+        String url = raw.url().replace("/articles/", "/wire/");
+        String html = raw.html().replaceAll("(?is)<link[^>]*rel=[\"']?canonical[^>]*>", "")
+                .replaceAll("(?is)<meta[^>]*property=[\"']?og:url[^>]*>", "")
+                .replaceFirst("(?is)<title>", "<title>Dépêche : ");
+        RawArticle copy = new RawArticle(raw.schemaVersion(), url, url, "wire", raw.languageHint(), raw.feedItem(), raw.fetchedAt(),
+                raw.status(), raw.contentType(), raw.charset(), html, raw.truncated());
+        long digestsBefore = count("select count(*) from summary.digest where kind = 'ARTICLE'");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig())) {
+            producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW, url, EventJson.write(copy))).get();
+        }
+        await("the copy extracted and its story digest citing it", PIPELINE_TIMEOUT, () -> {
+            String copyId = query("select id from extractor.article where url = ?", rs -> rs.next() ? rs.getString(1) : null, url);
+            if (copyId == null) {
+                return false;
+            }
+            String storyId = query("select story_id from extractor.article where id = ?", rs -> rs.next() ? rs.getString(1) : null, copyId);
+            return latestStoryDigestCites(storyId, "fr", List.of(copyId)) && latestStoryDigestCites(storyId, "en", List.of(copyId));
+        });
+        awaitQuiet();
+
+        String copyId = query("select id from extractor.article where url = ?", rs -> rs.next() ? rs.getString(1) : null, url);
+        String originalId = query("select copy_of from extractor.article where id = ?", rs -> rs.next() ? rs.getString(1) : null, copyId);
+        assertThat(originalId).as("the copy names its original").isNotNull();
+        assertThat(query("select story_id from extractor.article where id = ?", rs -> rs.next() ? rs.getString(1) : null, copyId))
+                .isEqualTo(query("select story_id from extractor.article where id = ?", rs -> rs.next() ? rs.getString(1) : null, originalId));
+        assertThat(count("select count(*) from summary.digest where kind = 'ARTICLE' and subject_id = ?", copyId))
+                .as("ARTICLE digests of the copy").isZero();
+        assertThat(count("select count(*) from summary.digest where kind = 'ARTICLE'")).isEqualTo(digestsBefore);
+    }
+
     // --- the database ---------------------------------------------------------------------------
 
     private static List<String> articlesAbout109Billion() {
@@ -202,7 +241,7 @@ class PipelineIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void the_admin_endpoints_need_the_stacks_key_and_the_crawler_fetches_no_other_loopback_port() throws Exception {
         String crawler = stack.serviceUrl("crawler-service");
         String summary = stack.serviceUrl("summary-service");
@@ -284,7 +323,7 @@ class PipelineIT {
 
     /** Both consumer groups have caught up and the tables stopped changing. */
     @Test
-    @Order(7)
+    @Order(8)
     void stopping_the_stack_logs_no_error_in_any_service() throws IOException {
         kafka.close();
         kafka = null;

@@ -36,9 +36,14 @@ public record ArticleSnapshot(ExtractedArticle article, String canonicalUrl, Str
 
     /** The same snapshot, its event carrying the story the article was placed in. */
     public ArticleSnapshot withStory(String storyId) {
+        return withStory(storyId, article.copyOf());
+    }
+
+    /** The same snapshot placed in a story, and marked as a syndicated copy of {@code copyOf} (null: none). */
+    public ArticleSnapshot withStory(String storyId, String copyOf) {
         ExtractedArticle a = article;
         ExtractedArticle placed = new ExtractedArticle(a.schemaVersion(), a.articleId(), storyId, a.url(), a.sourceId(), a.lang(),
-                a.title(), a.byline(), a.publishedAt(), a.text(), a.entities(), a.facts(), a.truncation());
+                a.title(), a.byline(), a.publishedAt(), a.text(), a.entities(), a.facts(), a.truncation(), copyOf);
         return new ArticleSnapshot(placed, canonicalUrl, siteName, fingerprint, media);
     }
 }

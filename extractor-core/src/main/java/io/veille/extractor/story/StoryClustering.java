@@ -26,8 +26,16 @@ public final class StoryClustering {
     public record Member(String storyId, Fingerprint fingerprint) {
     }
 
-    /** Where an article went and why: the best candidate's score even when it was too low. */
-    public record Assignment(String storyId, boolean newStory, String matchedArticleId, double score) {
+    /**
+     * Where an article went and why: the best candidate's score even when it was too low, and the
+     * article it nearly duplicates (a syndicated copy: the same wire story under another headline),
+     * or null.
+     */
+    public record Assignment(String storyId, boolean newStory, String matchedArticleId, double score, String copyOf) {
+
+        public Assignment(String storyId, boolean newStory, String matchedArticleId, double score) {
+            this(storyId, newStory, matchedArticleId, score, null);
+        }
     }
 
     public record Settings(Duration window, double threshold, int nearDuplicateBits, int minSharedFeatures) {
@@ -84,7 +92,8 @@ public final class StoryClustering {
             }
         }
         if (best != null && bestScore >= settings.threshold()) {
-            return new Assignment(best.storyId(), false, best.fingerprint().articleId(), bestScore);
+            String copyOf = nearDuplicates(article, best.fingerprint()) ? best.fingerprint().articleId() : null;
+            return new Assignment(best.storyId(), false, best.fingerprint().articleId(), bestScore, copyOf);
         }
         return new Assignment(article.articleId(), true, best == null ? null : best.fingerprint().articleId(), bestScore);
     }
@@ -94,14 +103,19 @@ public final class StoryClustering {
         if (!withinWindow(a, b)) {
             return 0;
         }
-        if (a.simHash() != null && b.simHash() != null
-                && SimHash.distance(a.simHash(), b.simHash()) <= settings.nearDuplicateBits()) {
+        if (nearDuplicates(a, b)) {
             return 1.0;
         }
         if (Similarity.sharedCount(a, b) < settings.minSharedFeatures()) {
             return 0;
         }
         return Similarity.score(a, b, f -> idf(documentFrequency.getOrDefault(f, 1), documents));
+    }
+
+    /** Texts whose SimHashes are within {@code nearDuplicateBits}, in the window: one text published twice. */
+    public boolean nearDuplicates(Fingerprint a, Fingerprint b) {
+        return withinWindow(a, b) && a.simHash() != null && b.simHash() != null
+                && SimHash.distance(a.simHash(), b.simHash()) <= settings.nearDuplicateBits();
     }
 
     boolean withinWindow(Fingerprint a, Fingerprint b) {

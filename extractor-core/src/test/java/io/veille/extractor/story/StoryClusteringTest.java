@@ -120,6 +120,7 @@ class StoryClusteringTest {
         StoryClustering.Assignment assignment = book.add(copy);
         assertThat(assignment.storyId()).isEqualTo("original");
         assertThat(assignment.score()).isEqualTo(1.0);
+        assertThat(assignment.copyOf()).as("a syndicated copy of the original").isEqualTo("original");
     }
 
     @Test

@@ -18,11 +18,11 @@ final class ArticleViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ArticleSummary(String id, String storyId, String url, String canonicalUrl, String sourceId, String lang,
+    record ArticleSummary(String id, String storyId, String copyOf, String url, String canonicalUrl, String sourceId, String lang,
             String title, String byline, String siteName, Instant publishedAt, Instant createdAt, Instant updatedAt) {
 
         static ArticleSummary of(ArticleEntity a) {
-            return new ArticleSummary(a.id, a.storyId, a.url, a.canonicalUrl, a.sourceId, a.lang, a.title, a.byline,
+            return new ArticleSummary(a.id, a.storyId, a.copyOf, a.url, a.canonicalUrl, a.sourceId, a.lang, a.title, a.byline,
                     a.siteName, a.publishedAt, a.createdAt, a.updatedAt);
         }
     }
@@ -31,13 +31,13 @@ final class ArticleViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ArticleDetail(String id, String storyId, String url, String canonicalUrl, String sourceId, String lang,
+    record ArticleDetail(String id, String storyId, String copyOf, String url, String canonicalUrl, String sourceId, String lang,
             String title, String byline, String siteName, Instant publishedAt, Instant modifiedAt, String image,
             String section, Instant createdAt, Instant updatedAt, String text, List<EntityView> entities,
             List<FactView> facts) {
 
         static ArticleDetail of(ArticleEntity a, List<NamedEntityEntity> entities, List<FactEntity> facts) {
-            return new ArticleDetail(a.id, a.storyId, a.url, a.canonicalUrl, a.sourceId, a.lang, a.title, a.byline,
+            return new ArticleDetail(a.id, a.storyId, a.copyOf, a.url, a.canonicalUrl, a.sourceId, a.lang, a.title, a.byline,
                     a.siteName, a.publishedAt, a.modifiedAt, a.image, a.section, a.createdAt, a.updatedAt, a.text,
                     entities.stream().map(EntityView::of).toList(),
                     facts.stream().map(FactView::of).toList());

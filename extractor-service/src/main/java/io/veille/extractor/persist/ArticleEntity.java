@@ -55,6 +55,10 @@ public class ArticleEntity extends PanacheEntityBase {
     @Column(name = "story_id", nullable = false)
     public String storyId;
 
+    /** The article this one is a syndicated copy of (a near-duplicate received earlier), or null. */
+    @Column(name = "copy_of")
+    public String copyOf;
+
     /** 1 for the first extraction; earlier revisions are in extractor.article_revision. */
     @Column(nullable = false)
     public int revision;

@@ -116,6 +116,7 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
         row.section = snapshot.media().section();
         row.text = a.text() == null ? "" : a.text();
         row.storyId = a.storyId();
+        row.copyOf = a.copyOf();
         row.contentHash = hash;
         row.updatedAt = now;
     }

@@ -11,7 +11,8 @@ import io.veille.extractor.story.StoryClustering;
 
 /**
  * Places an article in its story and saves it, in one transaction: the story id stored and
- * returned is the one the published event must carry, and a rollback undoes both.
+ * returned is the one the published event must carry, and a rollback undoes both. A near-duplicate
+ * of an article already stored is marked as its syndicated copy.
  */
 @ApplicationScoped
 public class ArticleStore {
@@ -31,8 +32,17 @@ public class ArticleStore {
         ArticleSnapshot placed = snapshot;
         if (snapshot.fingerprint() != null) {
             stories.holdPlacementLock();
-            placed = snapshot.withStory(clustering.place(snapshot.fingerprint(), stories).storyId());
+            StoryClustering.Assignment assignment = clustering.place(snapshot.fingerprint(), stories);
+            placed = snapshot.withStory(assignment.storyId(), original(assignment.copyOf(), snapshot.article().articleId()));
         }
         return new StoredArticle(articles.save(placed), placed.article());
+    }
+
+    /** A copy of a copy is a copy of the first one; an article re-extracted keeps what it was first placed as. */
+    private String original(String copyOf, String articleId) {
+        if (copyOf == null) {
+            return articles.findByIdOptional(articleId).map(row -> row.copyOf).orElse(null);
+        }
+        return articles.findByIdOptional(copyOf).map(row -> row.copyOf == null ? copyOf : row.copyOf).orElse(copyOf);
     }
 }

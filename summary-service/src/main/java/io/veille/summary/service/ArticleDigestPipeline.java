@@ -13,7 +13,8 @@ import io.veille.summary.persist.ArticleRepository;
 
 /**
  * One extracted article to its French and English ARTICLE digests: store the projection (which
- * marks its story for a new STORY digest), then digest it.
+ * marks its story for a new STORY digest), then digest it, unless it is a syndicated copy of an
+ * article already digested.
  */
 @ApplicationScoped
 public class ArticleDigestPipeline {
@@ -28,9 +29,15 @@ public class ArticleDigestPipeline {
         this.topics = topics;
     }
 
-    /** @return the digests published by this call (empty when a replay changed nothing) */
+    /**
+     * @return the digests published by this call (empty when a replay changed nothing, or for a
+     *         syndicated copy: its story's digest cites it, and no model writes the same text twice)
+     */
     public List<Digest> process(ExtractedArticle article) {
         String contentHash = digester.stage("persist-article", () -> articles.upsert(article));
+        if (article.copyOf() != null) {
+            return List.of();
+        }
         DigestSubject subject = DigestSubject.article(article, contentHash);
         return digester.digest(subject, DigestTags.of(subject.articles(), topics.all()), false);
     }
