@@ -7,8 +7,10 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.veille.contracts.Digest;
 
 /**
- * Every digest version the broker acknowledged, for the Server-Sent Events endpoint. In memory and
- * per replica: a client that needs every version reads the digest topics instead.
+ * Every digest version on the digest topics, for the Server-Sent Events endpoint. Fed by
+ * {@code DigestTopicConsumer} from the topics, not by the local writer, so each replica streams the
+ * versions every replica published. A client gets what is published while it is connected; one
+ * that must not miss a version reads the digest topics or pages /api/v1/digests?since=.
  */
 @ApplicationScoped
 public class DigestStream {
