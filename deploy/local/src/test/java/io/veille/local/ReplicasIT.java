@@ -137,7 +137,9 @@ class ReplicasIT {
             Set<String> missed = new TreeSet<>(expected);
             missed.removeAll(stream.versions());
             streamed.append(String.format(" %s %d/%d", stream.name(), expected.size() - missed.size(), expected.size()));
-            if (!missed.isEmpty()) {
+            if (expected.isEmpty()) {
+                incomplete.add(stream.name() + " was connected while nothing was published (ended at " + stream.endedOrNow() + ")");
+            } else if (!missed.isEmpty()) {
                 incomplete.add(stream.name() + " missed " + missed.size() + " of " + expected.size() + ", e.g. " + missed.iterator().next());
             }
         }
@@ -162,8 +164,6 @@ class ReplicasIT {
         assertThat(audit.topicDuplicates()).as("digest records repeating a (digest id, version)").isZero();
         assertThat(audit.deadLetters()).as("dead letters").isZero();
         assertThat(incomplete).as("SSE clients that missed a digest published while they were connected").isEmpty();
-        assertThat(streams.get(0).versions()).as("digests streamed by the surviving summary replica").isNotEmpty();
-        assertThat(streams.get(2).versions()).as("digests streamed by the killed summary replica before it died").isNotEmpty();
     }
 
     private void kill(String name) {

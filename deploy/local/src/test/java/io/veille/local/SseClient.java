@@ -19,13 +19,16 @@ import io.veille.contracts.EventJson;
 /** A Server-Sent Events client of /api/v1/digests/stream: the digest versions it received, and when its stream ended. */
 final class SseClient implements AutoCloseable {
 
+    /** Held for the stream's life: the JDK closes the connections of a client nobody references. */
+    private final HttpClient client;
     private final String name;
     private final Set<String> versions = ConcurrentHashMap.newKeySet();
     private final InputStream body;
     private final Instant connected;
     private volatile Instant ended;
 
-    private SseClient(String name, InputStream body) {
+    private SseClient(HttpClient client, String name, InputStream body) {
+        this.client = client;
         this.name = name;
         this.body = body;
         this.connected = Instant.now();
@@ -35,14 +38,15 @@ final class SseClient implements AutoCloseable {
     }
 
     static SseClient connect(String name, String summaryUrl, String lang) throws IOException, InterruptedException {
-        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<InputStream> response = client.send(
                 HttpRequest.newBuilder(URI.create(summaryUrl + "/api/v1/digests/stream?lang=" + lang))
                         .header("Accept", "text/event-stream").build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(name + ": HTTP " + response.statusCode());
         }
-        return new SseClient(name, response.body());
+        return new SseClient(client, name, response.body());
     }
 
     private void read() {

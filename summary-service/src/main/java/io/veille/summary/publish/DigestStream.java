@@ -15,6 +15,9 @@ import io.veille.contracts.Digest;
 @ApplicationScoped
 public class DigestStream {
 
+    /** Versions a client may fall behind by (a burst from one Kafka poll) before its stream is failed: it is not reading. */
+    static final int CLIENT_BUFFER = 10_000;
+
     private final BroadcastProcessor<Digest> processor = BroadcastProcessor.create();
 
     public void emit(Digest digest) {
@@ -22,6 +25,8 @@ public class DigestStream {
     }
 
     public Multi<Digest> digests(String lang) {
-        return processor.filter(d -> lang.equals(d.lang()));
+        // A broadcast fails a subscriber that has no demand when an item comes; the SSE writer asks for one
+        // at a time, and the topic delivers versions in bursts, so each client gets a buffer of its own.
+        return processor.onOverflow().buffer(CLIENT_BUFFER).filter(d -> lang.equals(d.lang()));
     }
 }
