@@ -18,7 +18,8 @@ public final class ServiceProcess implements AutoCloseable {
     /**
      * How to start one service.
      *
-     * @param name           the module directory, e.g. {@code crawler-service}
+     * @param name           the module directory, e.g. {@code crawler-service}, or a further replica of it
+     *                       ({@code summary-service-2})
      * @param managementPort where the prod profile serves /q/health and /q/metrics
      * @param properties     system properties, on the command line that any local user may read with ps: never a secret
      * @param environment    variables added to the child's environment, readable only by its user: the secrets
@@ -50,7 +51,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** @param log where its output goes (a restarted service writes a new one, keeping the old) */
     public static ServiceProcess start(Path home, Launch launch, Path log) {
-        Path jar = home.resolve(launch.name()).resolve("target/quarkus-app/quarkus-run.jar");
+        Path jar = home.resolve(Replicas.moduleOf(launch.name())).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new StackException(launch.name() + " is not built (" + jar + " is missing): run ./veille build");
         }

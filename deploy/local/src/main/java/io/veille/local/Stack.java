@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import io.veille.infra.Database;
+import io.veille.infra.FreePorts;
 import io.veille.infra.Postgres;
 
 /**
@@ -46,6 +47,8 @@ public final class Stack implements AutoCloseable {
     private DemoSite demoSite;
     private Path sourcesFile;
     private final List<ServiceProcess> services = new ArrayList<>();
+    /** How each process was started, by its name: a restart reuses its ports and settings. */
+    private final Map<String, ServiceProcess.Launch> launches = new LinkedHashMap<>();
     /** The admin keys of the three services: the user's (VEILLE_API_KEYS_ADMIN) or one made up for this run. */
     private final String adminKeys = Optional.ofNullable(System.getenv(ADMIN_KEYS_ENV))
             .filter(k -> !k.isBlank()).orElseGet(() -> "local-admin-" + UUID.randomUUID());
@@ -288,10 +291,13 @@ public final class Stack implements AutoCloseable {
     }
 
     private void startServices() {
-        log("starting " + String.join(", ", SERVICES) + " ...");
+        List<String> instances = SERVICES.stream().flatMap(module -> options.replicas().instances(module).stream()).toList();
+        log("starting " + String.join(", ", instances) + " ...");
         long started = System.nanoTime();
-        for (String name : SERVICES) {
-            ServiceProcess service = ServiceProcess.start(options.home(), launch(name), options.logDir().resolve(name + ".log"));
+        for (String name : instances) {
+            ServiceProcess.Launch launch = launch(name);
+            launches.put(name, launch);
+            ServiceProcess service = ServiceProcess.start(options.home(), launch, options.logDir().resolve(name + ".log"));
             adopt(() -> services.add(service), service);
         }
         for (ServiceProcess service : services) {
@@ -315,7 +321,7 @@ public final class Stack implements AutoCloseable {
      */
     public ServiceProcess restartService(String name) {
         ServiceProcess dead = service(name);
-        ServiceProcess fresh = ServiceProcess.start(options.home(), launch(name), nextLog(name));
+        ServiceProcess fresh = ServiceProcess.start(options.home(), launches.get(name), nextLog(name));
         synchronized (this) {
             services.set(services.indexOf(dead), fresh);
         }
@@ -386,8 +392,11 @@ public final class Stack implements AutoCloseable {
         return launch(name, options, database, sourcesFile, demoPort, adminKeys);
     }
 
+    /** @param name a process name: a module ({@code summary-service}) or a further replica of it ({@code summary-service-2}) */
     static ServiceProcess.Launch launch(String name, StackOptions options, Database database, Path sourcesFile,
             Integer demoPort, String adminKeys) {
+        String module = Replicas.moduleOf(name);
+        boolean first = module.equals(name);
         Map<String, String> p = new LinkedHashMap<>();
         Map<String, String> env = new LinkedHashMap<>();
         p.put("quarkus.http.host", "127.0.0.1");
@@ -397,7 +406,7 @@ public final class Stack implements AutoCloseable {
         p.put("quarkus.datasource.username", database.username());
         env.put("VEILLE_DB_PASSWORD", database.password());
         env.put(ADMIN_KEYS_ENV, adminKeys);
-        switch (name) {
+        switch (module) {
             case "crawler-service" -> {
                 if (sourcesFile != null) {
                     p.put("veille.crawler.sources-file", sourcesFile.toString());
@@ -418,10 +427,12 @@ public final class Stack implements AutoCloseable {
             }
         }
         // -Dveille.local.<service>.<key>=<value> on the launcher sets <key> on that service (tests, experiments).
-        String prefix = "veille.local." + name + ".";
+        String prefix = "veille.local." + module + ".";
         System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(prefix))
                 .forEach(k -> p.put(k.substring(prefix.length()), System.getProperty(k)));
-        return new ServiceProcess.Launch(name, port(name, options, false), port(name, options, true), p, env);
+        // a further replica listens on free ports: the well-known ones belong to the first
+        return new ServiceProcess.Launch(name, first ? port(module, options, false) : FreePorts.pick(),
+                first ? port(module, options, true) : FreePorts.pick(), p, env);
     }
 
     private static int port(String name, StackOptions options, boolean management) {

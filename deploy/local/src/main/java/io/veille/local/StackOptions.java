@@ -20,6 +20,8 @@ import io.veille.infra.Postgres;
  * @param externalDb    a server named by VEILLE_DB_URL, else embedded PostgreSQL in {@code dataDir}
  * @param crawlerManagementPort where the crawler serves /q/health and /q/metrics (the prod profile's management port);
  *                      likewise for the extractor and the summary service
+ * @param replicas      how many processes of each service ({@code --replicas extractor=2,summary=2}); the
+ *                      first of each on the ports above, the others on free ports
  */
 public record StackOptions(
         Path home,
@@ -38,10 +40,11 @@ public record StackOptions(
         String database,
         boolean dropDatabase,
         Optional<ExternalDb> externalDb,
-        Duration readyTimeout) {
+        Duration readyTimeout,
+        Replicas replicas) {
 
     public static final String USAGE = """
-            usage: ./veille run [--sources FILE] [--fresh] [--no-demo]
+            usage: ./veille run [--sources FILE] [--fresh] [--no-demo] [--replicas extractor=N,summary=N]
 
             Starts a Kafka broker (KRaft) on 127.0.0.1:9092, PostgreSQL, the crawler (8081), the
             extractor (8082) and the summary service (8083), their health and metrics on 9081-9083, and
@@ -52,6 +55,10 @@ public record StackOptions(
                               crawler-service/src/main/resources/sources.example.yaml
               --fresh         delete the data directory (.veille/: topics, database, logs) first
               --no-demo       without --sources: do not serve or crawl the demo feed
+              --replicas extractor=2,summary=2
+                              run 2 to 4 processes of the extractor or the summary service, as a cluster
+                              would: they share their consumer group, the summary services share the
+                              pending digests, and each streams every digest (the extra ones on free ports)
               -h, --help      this help
 
             Environment:
@@ -86,7 +93,8 @@ public record StackOptions(
     /** The defaults of {@code ./veille run}: fixed well-known ports, data in {@code <home>/.veille}. */
     public static StackOptions defaults(Path home, Map<String, String> env) {
         return new StackOptions(home, home.resolve(".veille"), Optional.empty(), false, true,
-                9092, 54329, 8081, 8082, 8083, 9081, 9082, 9083, "veille", false, externalDb(env), Duration.ofMinutes(3));
+                9092, 54329, 8081, 8082, 8083, 9081, 9082, 9083, "veille", false, externalDb(env), Duration.ofMinutes(3),
+                Replicas.ONE_EACH);
     }
 
     /** @throws IllegalArgumentException with a message for the user when the arguments are wrong */
@@ -102,6 +110,12 @@ public record StackOptions(
                         throw new IllegalArgumentException("--sources needs a file");
                     }
                     options = options.withSourcesFile(Path.of(args[++i]).toAbsolutePath().normalize());
+                }
+                case "--replicas" -> {
+                    if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                        throw new IllegalArgumentException("--replicas needs a list, e.g. extractor=2,summary=2");
+                    }
+                    options = options.withReplicas(Replicas.parse(args[++i]));
                 }
                 default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'");
             }
@@ -120,38 +134,44 @@ public record StackOptions(
     public StackOptions withFresh(boolean value) {
         return new StackOptions(home, dataDir, sourcesFile, value, demo, kafkaPort, postgresPort, crawlerPort,
                 extractorPort, summaryPort, crawlerManagementPort,
-                extractorManagementPort, summaryManagementPort, database, dropDatabase, externalDb, readyTimeout);
+                extractorManagementPort, summaryManagementPort, database, dropDatabase, externalDb, readyTimeout, replicas);
     }
 
     public StackOptions withDemo(boolean value) {
         return new StackOptions(home, dataDir, sourcesFile, fresh, value, kafkaPort, postgresPort, crawlerPort,
                 extractorPort, summaryPort, crawlerManagementPort,
-                extractorManagementPort, summaryManagementPort, database, dropDatabase, externalDb, readyTimeout);
+                extractorManagementPort, summaryManagementPort, database, dropDatabase, externalDb, readyTimeout, replicas);
     }
 
     public StackOptions withSourcesFile(Path file) {
         return new StackOptions(home, dataDir, Optional.of(file), fresh, demo, kafkaPort, postgresPort, crawlerPort,
                 extractorPort, summaryPort, crawlerManagementPort,
-                extractorManagementPort, summaryManagementPort, database, dropDatabase, externalDb, readyTimeout);
+                extractorManagementPort, summaryManagementPort, database, dropDatabase, externalDb, readyTimeout, replicas);
     }
 
     public StackOptions withDataDir(Path dir) {
         return new StackOptions(home, dir, sourcesFile, fresh, demo, kafkaPort, postgresPort, crawlerPort,
                 extractorPort, summaryPort, crawlerManagementPort,
-                extractorManagementPort, summaryManagementPort, database, dropDatabase, externalDb, readyTimeout);
+                extractorManagementPort, summaryManagementPort, database, dropDatabase, externalDb, readyTimeout, replicas);
     }
 
     /** Free loopback ports everywhere, so a test stack runs next to a user's {@code ./veille run}. */
     public StackOptions withFreePorts() {
         return new StackOptions(home, dataDir, sourcesFile, fresh, demo, FreePorts.pick(), 0, FreePorts.pick(),
                 FreePorts.pick(), FreePorts.pick(), FreePorts.pick(), FreePorts.pick(), FreePorts.pick(), database,
-                dropDatabase, externalDb, readyTimeout);
+                dropDatabase, externalDb, readyTimeout, replicas);
+    }
+
+    public StackOptions withReplicas(Replicas value) {
+        return new StackOptions(home, dataDir, sourcesFile, fresh, demo, kafkaPort, postgresPort, crawlerPort,
+                extractorPort, summaryPort, crawlerManagementPort,
+                extractorManagementPort, summaryManagementPort, database, dropDatabase, externalDb, readyTimeout, value);
     }
 
     public StackOptions withDatabase(String name, boolean dropOnStop) {
         return new StackOptions(home, dataDir, sourcesFile, fresh, demo, kafkaPort, postgresPort, crawlerPort,
                 extractorPort, summaryPort, crawlerManagementPort,
-                extractorManagementPort, summaryManagementPort, name, dropOnStop, externalDb, readyTimeout);
+                extractorManagementPort, summaryManagementPort, name, dropOnStop, externalDb, readyTimeout, replicas);
     }
 
     private static Optional<ExternalDb> externalDb(Map<String, String> env) {

@@ -70,6 +70,26 @@ class StackOptionsTest {
     }
 
     @Test
+    void replicas_are_read_from_the_command_line_and_the_crawler_stays_one() {
+        StackOptions options = StackOptions.parse(new String[] {"--replicas", "extractor=2,summary=3"}, HOME, Map.of());
+        assertThat(options.replicas()).isEqualTo(new Replicas(2, 3));
+        assertThat(options.replicas().instances("summary-service"))
+                .containsExactly("summary-service", "summary-service-2", "summary-service-3");
+        assertThat(options.replicas().instances("crawler-service")).containsExactly("crawler-service");
+        assertThat(Replicas.moduleOf("summary-service-2")).isEqualTo("summary-service");
+        assertThat(Replicas.moduleOf("extractor-service")).isEqualTo("extractor-service");
+        assertThat(StackOptions.defaults(HOME, Map.of()).replicas()).isEqualTo(Replicas.ONE_EACH);
+        assertThatThrownBy(() -> StackOptions.parse(new String[] {"--replicas", "crawler=2"}, HOME, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("per-source lease");
+        assertThatThrownBy(() -> StackOptions.parse(new String[] {"--replicas", "extractor=9"}, HOME, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 4");
+        assertThatThrownBy(() -> StackOptions.parse(new String[] {"--replicas", "extractr=2"}, HOME, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no service 'extractr'");
+        assertThatThrownBy(() -> StackOptions.parse(new String[] {"--replicas"}, HOME, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a list");
+    }
+
+    @Test
     void a_test_stack_gets_free_ports_distinct_from_the_defaults_and_its_own_data_dir() {
         StackOptions options = StackOptions.defaults(HOME, Map.of()).withFreePorts().withDataDir(Path.of("/tmp/x"));
 

@@ -72,6 +72,11 @@ final class StackProbe {
 
     /** Polls every 2 s; fails at once if a service died, and with the services' last log lines on timeout. */
     void await(String what, Duration timeout, BooleanSupplier condition, Supplier<String> state) {
+        await(what, timeout, condition, state, java.util.Set.of());
+    }
+
+    /** @param killed processes the test stopped on purpose, whose exit is no failure */
+    void await(String what, Duration timeout, BooleanSupplier condition, Supplier<String> state, java.util.Set<String> killed) {
         long deadline = System.nanoTime() + timeout.toNanos();
         RuntimeException lastError = null;
         while (System.nanoTime() < deadline) {
@@ -83,7 +88,7 @@ final class StackProbe {
             } catch (RuntimeException e) {
                 lastError = e; // tables or topics not there yet
             }
-            stack.exitedChildren().forEach(child -> {
+            stack.exitedChildren().stream().filter(child -> !killed.contains(child.name())).forEach(child -> {
                 throw new AssertionError(child.name() + " exited; " + child.logHint());
             });
             ChildProcess.pause(Duration.ofSeconds(2));

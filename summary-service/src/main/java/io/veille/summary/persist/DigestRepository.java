@@ -94,6 +94,11 @@ public class DigestRepository implements PanacheRepositoryBase<DigestEntity, Dig
         return saved;
     }
 
+    /** Read again under the {@link PublishLock}: another replica may have sent the version meanwhile. */
+    public boolean isPublished(String id, int version) {
+        return count("id = ?1 and version = ?2 and published = true", id, version) > 0;
+    }
+
     @Transactional
     public void markPublished(String id, int version) {
         update("published = true where id = ?1 and version = ?2", id, version);

@@ -2,7 +2,6 @@ package io.veille.summary.service;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,9 +28,9 @@ import io.veille.summary.digest.SubjectDigests;
 import io.veille.summary.digest.WrittenDigest;
 import io.veille.summary.persist.DigestRepository;
 import io.veille.summary.persist.PendingDigestRepository;
+import io.veille.summary.persist.PublishLock;
 import io.veille.summary.persist.StoredDigest;
 import io.veille.summary.publish.DigestPublisher;
-import io.veille.summary.publish.DigestStream;
 import io.veille.summary.publish.DigestTopicReader;
 import io.veille.support.messaging.PublishFailures;
 import io.veille.support.retry.BoundedRetry;
@@ -74,8 +74,13 @@ public class SubjectDigester {
     private final Set<String> sending = ConcurrentHashMap.newKeySet();
     /** Versions sent (or tried) by this process that the database does not note as published yet. */
     private final Set<String> unconfirmed = ConcurrentHashMap.newKeySet();
-    private final Instant startedAt;
-    private final DigestStream stream;
+    /**
+     * Versions this process wrote and has not published yet. Any other unpublished version may have
+     * been sent by another process (a replica, or this service before a restart) that stopped before
+     * noting it, so it is looked up on its topic first.
+     */
+    private final Set<String> writtenHere = ConcurrentHashMap.newKeySet();
+    private final PublishLock publishLock;
     private final BoundedRetry retry;
     private final MeterRegistry metrics;
     private final Clock clock;
@@ -84,15 +89,14 @@ public class SubjectDigester {
     private final int periodDays;
 
     public SubjectDigester(DigestRepository digests, PendingDigestRepository pending, DigestWriter writer,
-            DigestPublisher publisher, DigestTopicReader topic, DigestStream stream, SummaryConfig config,
+            DigestPublisher publisher, DigestTopicReader topic, PublishLock publishLock, SummaryConfig config,
             MeterRegistry metrics, Clock clock) {
         this.digests = digests;
         this.pending = pending;
         this.writer = writer;
         this.publisher = publisher;
         this.topic = topic;
-        this.startedAt = clock.instant();
-        this.stream = stream;
+        this.publishLock = publishLock;
         this.retry = new BoundedRetry(config.retry().maxAttempts(), config.retry().initialBackoff());
         this.metrics = metrics;
         this.clock = clock;
@@ -118,6 +122,10 @@ public class SubjectDigester {
                     .map(d -> new DigestRepository.Candidate(d, inputHash, tags))
                     .toList();
             stored = stage("persist-digest", () -> digests.saveNewVersions(candidates));
+            // a new row carries the candidate's creation time; a version found in place does not
+            Set<String> created = candidates.stream().map(c -> c.digest().id() + "@" + c.digest().createdAt()).collect(Collectors.toSet());
+            stored.stream().filter(s -> !s.published() && created.contains(s.digest().id() + "@" + s.digest().createdAt()))
+                    .forEach(s -> writtenHere.add(key(s)));
         }
         List<Digest> published = publish(stored);
         if (!published.isEmpty() && (subject.isStory() || subject.articles().get(0).storyId() == null)) {
@@ -158,34 +166,46 @@ public class SubjectDigester {
 
     /**
      * Publishes the versions the broker has not acknowledged, in order; returns them. A version
-     * another thread is sending is left to it; one an earlier attempt may have sent is looked up
-     * on its topic first, and only noted as published when it is there.
+     * another thread is sending is left to it; another replica sending it holds its
+     * {@link PublishLock}, and this one finds it published once it gets the lock. One an earlier
+     * attempt or another process may have sent is looked up on its topic first, and only noted as
+     * published when it is there.
      */
     public List<Digest> publish(List<StoredDigest> stored) {
         List<Digest> published = new ArrayList<>();
         for (StoredDigest s : stored) {
-            String key = s.digest().id() + "@" + s.digest().version();
+            String key = key(s);
             if (s.published() || !sending.add(key)) {
                 continue;
             }
+            boolean sentHere;
             try {
-                stage("publish", () -> {
-                    if (!(maybeSent(s, key) && topic.holds(s.digest()))) {
-                        unconfirmed.add(key);
-                        publisher.publish(s.digest());
+                sentHere = publishLock.holding(key, () -> {
+                    if (digests.isPublished(s.digest().id(), s.digest().version())) {
+                        return false;
                     }
-                    return null;
-                });
-                // apart from the send: a failed note must not send the version again
-                stage("mark-published", () -> {
-                    digests.markPublished(s.digest().id(), s.digest().version());
-                    return null;
+                    stage("publish", () -> {
+                        if (!(maybeSent(key) && topic.holds(s.digest()))) {
+                            unconfirmed.add(key);
+                            publisher.publish(s.digest());
+                        }
+                        return null;
+                    });
+                    // apart from the send: a failed note must not send the version again
+                    stage("mark-published", () -> {
+                        digests.markPublished(s.digest().id(), s.digest().version());
+                        return null;
+                    });
+                    return true;
                 });
                 unconfirmed.remove(key);
+                writtenHere.remove(key);
             } finally {
                 sending.remove(key);
             }
-            stream.emit(s.digest());
+            if (!sentHere) {
+                continue;
+            }
             metrics.counter("veille.summary.digests", "kind", s.digest().kind().name(), "status", s.digest().status(),
                     "lang", s.digest().lang(), "provider", s.digest().provider()).increment();
             published.add(s.digest());
@@ -193,9 +213,13 @@ public class SubjectDigester {
         return published;
     }
 
-    /** Written before this process started (by one that may have died after sending it), or sent here unconfirmed. */
-    private boolean maybeSent(StoredDigest s, String key) {
-        return s.digest().createdAt().isBefore(startedAt) || unconfirmed.contains(key);
+    /** Written by another process (which may have died after sending it), or sent here unconfirmed. */
+    private boolean maybeSent(String key) {
+        return !writtenHere.contains(key) || unconfirmed.contains(key);
+    }
+
+    private static String key(StoredDigest s) {
+        return s.digest().id() + "@" + s.digest().version();
     }
 
     /** The key of the period window (days cut in the configured zone) a period digest files an article under. */
