@@ -44,7 +44,7 @@ public final class ControlCharacters {
                 a.facts().stream().map(f -> new Fact(f.type(), blank(f.text()), f.start(), f.end(), f.value(),
                         f.currency(), blank(f.unit()), f.date(), f.dateEnd(), blank(f.qualifier()), blank(f.speaker()),
                         blank(f.quote()), f.valueEnd())).toList(),
-                a.truncation());
+                a.truncation(), a.copyOf());
     }
 
     private static boolean clean(String s) {

@@ -33,7 +33,7 @@ public record ExtractedArticle(
         facts = facts == null ? List.of() : List.copyOf(facts);
     }
 
-    /** An article that is no syndicated copy of another. */
+    /** An article that is no syndicated copy of another (a copy of an event must keep {@link #copyOf}: use the full constructor). */
     public ExtractedArticle(int schemaVersion, String articleId, String storyId, String url, String sourceId, String lang,
             String title, String byline, Instant publishedAt, String text, List<Entity> entities, List<Fact> facts,
             Truncation truncation) {

@@ -40,4 +40,11 @@ class ControlCharactersTest {
         Fact money = clean.facts().get(0);
         assertThat(clean.text().substring(money.start(), money.end())).isEqualTo("109 milliards d'euros");
     }
+
+    @Test
+    void blanking_keeps_what_the_article_is_a_copy_of() {
+        ExtractedArticle copy = Samples.extractedArticle().asCopyOf("a-original");
+
+        assertThat(ControlCharacters.blankAll(copy).copyOf()).isEqualTo("a-original");
+    }
 }

@@ -191,7 +191,7 @@ class PipelineIT {
             if (copyId == null) {
                 return false;
             }
-            String storyId = query("select story_id from extractor.article where id = ?", rs -> rs.next() ? rs.getString(1) : null, copyId);
+            String storyId = storyOf(copyId);
             return latestStoryDigestCites(storyId, "fr", List.of(copyId)) && latestStoryDigestCites(storyId, "en", List.of(copyId));
         });
         awaitQuiet();
@@ -199,14 +199,18 @@ class PipelineIT {
         String copyId = query("select id from extractor.article where url = ?", rs -> rs.next() ? rs.getString(1) : null, url);
         String originalId = query("select copy_of from extractor.article where id = ?", rs -> rs.next() ? rs.getString(1) : null, copyId);
         assertThat(originalId).as("the copy names its original").isNotNull();
-        assertThat(query("select story_id from extractor.article where id = ?", rs -> rs.next() ? rs.getString(1) : null, copyId))
-                .isEqualTo(query("select story_id from extractor.article where id = ?", rs -> rs.next() ? rs.getString(1) : null, originalId));
+        String copyStory = storyOf(copyId);
+        assertThat(copyStory).as("the copy's story").isEqualTo(storyOf(originalId));
         assertThat(count("select count(*) from summary.digest where kind = 'ARTICLE' and subject_id = ?", copyId))
                 .as("ARTICLE digests of the copy").isZero();
         assertThat(count("select count(*) from summary.digest where kind = 'ARTICLE'")).isEqualTo(digestsBefore);
     }
 
     // --- the database ---------------------------------------------------------------------------
+
+    private static String storyOf(String articleId) {
+        return query("select story_id from extractor.article where id = ?", rs -> rs.next() ? rs.getString(1) : null, articleId);
+    }
 
     private static List<String> articlesAbout109Billion() {
         return query("select id from extractor.article where text like ? or text like ? order by id", rs -> {
