@@ -132,7 +132,7 @@ class PipelineIT {
     @Order(4)
     void the_day_gets_a_period_digest_in_each_language_on_the_topics_and_the_api() throws Exception {
         await("a PERIOD digest in fr and en listing the stories", PIPELINE_TIMEOUT,
-                () -> count("select count(distinct lang) from summary.digest where kind = 'PERIOD' and subject_id not like '%/%'") == 2);
+                () -> count("select count(distinct lang) from summary.digest where kind = 'PERIOD' and subject_id not like '%/%' and published") == 2);
 
         for (String lang : List.of("fr", "en")) {
             assertThat(kafka.readAll(Topics.digests(lang)).stream().map(record -> EventJson.read(record.value(), Digest.class)))
@@ -149,6 +149,30 @@ class PipelineIT {
 
     @Test
     @Order(5)
+    void every_digest_of_the_demo_is_wholly_in_its_readers_language_but_for_marked_quotes() {
+        awaitQuiet();
+        List<String> off = query("select lang, kind, title, items::text from summary.digest order by id, version", rs -> {
+            List<String> found = new ArrayList<>();
+            while (rs.next()) {
+                String lang = rs.getString(1);
+                String kind = rs.getString(2);
+                List<String> texts = new ArrayList<>(List.of(rs.getString(3)));
+                try {
+                    EventJson.mapper().readTree(rs.getString(4)).forEach(item -> texts.add(item.path("text").asText()));
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException(e);
+                }
+                for (String text : texts) {
+                    LanguageAudit.offLanguage(lang, text).forEach(o -> found.add(kind + " " + o));
+                }
+            }
+            return found;
+        });
+        assertThat(off).as("digest sentences not in their reader's language").isEmpty();
+    }
+
+    @Test
+    @Order(6)
     void replaying_every_raw_article_changes_no_article_fact_or_digest() {
         awaitQuiet();
         Map<String, Long> before = counts();
@@ -169,7 +193,7 @@ class PipelineIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void a_syndicated_copy_joins_its_originals_story_and_gets_no_article_digest_of_its_own() throws Exception {
         awaitQuiet();
         assertThat(count("select count(*) from extractor.article where copy_of is not null")).as("copies among the demo articles").isZero();
@@ -245,7 +269,7 @@ class PipelineIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void the_admin_endpoints_need_the_stacks_key_and_the_crawler_fetches_no_other_loopback_port() throws Exception {
         String crawler = stack.serviceUrl("crawler-service");
         String summary = stack.serviceUrl("summary-service");
@@ -327,7 +351,7 @@ class PipelineIT {
 
     /** Both consumer groups have caught up and the tables stopped changing. */
     @Test
-    @Order(8)
+    @Order(9)
     void stopping_the_stack_logs_no_error_in_any_service() throws IOException {
         kafka.close();
         kafka = null;

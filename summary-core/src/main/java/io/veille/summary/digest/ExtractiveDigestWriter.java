@@ -42,7 +42,7 @@ public final class ExtractiveDigestWriter implements DigestWriter {
             FactType.DATE, new Label("Dates", "Dates"));
     private static final List<FactType> FACT_ORDER = List.of(FactType.MONEY, FactType.PERCENT, FactType.QUANTITY,
             FactType.DATE);
-    private static final Label NAMES = new Label("Personnes et organisations citées", "People and organisations named");
+    private static final Label NAMES = new Label("Personnes et organisations citées", "People and organizations named");
     private static final Label QUOTE = new Label("Citation", "Quote");
     private static final Label SOURCES = new Label("Sources", "Sources");
     private static final Label UNTITLED = new Label("Article sans titre", "Untitled article");

@@ -142,7 +142,7 @@ public final class PeriodDigests {
         return new DigestText(title, items);
     }
 
-    /** People and organisations named in at least minStoriesPerEntity stories, most stories first. */
+    /** People and organizations named in at least minStoriesPerEntity stories, most stories first. */
     private Map<String, String> entitiesInTheNews(List<PeriodStory> stories) {
         Map<String, Integer> storyCount = new LinkedHashMap<>();
         Map<String, String> display = new LinkedHashMap<>();
