@@ -70,7 +70,8 @@ public final class ExtractiveDigestWriter implements DigestWriter {
         if (!sentences.isEmpty()) {
             items.add(new Digest.Item(Label.marked(lead.lang(), String.join(" ", sentences)), List.of(citation(lead)), List.of()));
         }
-        headlineItem(articles, lang).ifPresent(items::add);
+        Optional<Digest.Item> headline = headlineItem(articles, lang);
+        headline.ifPresent(items::add);
         for (FactType type : FACT_ORDER) {
             factItem(articles, type, lang).ifPresent(items::add);
         }
@@ -79,7 +80,7 @@ public final class ExtractiveDigestWriter implements DigestWriter {
         if (subject.isStory()) {
             items.add(sourcesItem(articles, lang));
         }
-        return new DigestText(title(lead, lang), items);
+        return new DigestText(title(lead, lang, headline), items);
     }
 
     public static Digest.Citation citation(ExtractedArticle article) {
@@ -95,12 +96,25 @@ public final class ExtractiveDigestWriter implements DigestWriter {
         return articles.stream().filter(a -> lang.equals(a.lang())).findFirst().orElse(articles.get(0));
     }
 
-    private static String title(ExtractedArticle article, String lang) {
+    /**
+     * The article's title; in the other language it stays as written, marked with its language, after
+     * a headline composed in the reader's language from the lead fact when there is one ("Emmanuel
+     * Macron announced €109 billion — [fr] L'offensive française dans l'IA…").
+     */
+    private static String title(ExtractedArticle article, String lang, Optional<Digest.Item> headline) {
         if (article.title() == null || article.title().isBlank()) {
-            return UNTITLED.in(lang);
+            return headline.map(h -> stripFinalStop(h.text())).orElse(UNTITLED.in(lang));
         }
         String title = article.title().strip();
-        return lang.equals(article.lang()) ? title : Label.marked(article.lang(), title);
+        if (lang.equals(article.lang())) {
+            return title;
+        }
+        String marked = Label.marked(article.lang(), title);
+        return headline.map(h -> stripFinalStop(h.text()) + " — " + marked).orElse(marked);
+    }
+
+    private static String stripFinalStop(String sentence) {
+        return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
     }
 
     /** Text quoted in the article's language is marked with it, e.g. "[fr] ...", so no reader mistakes it for a translation. */

@@ -35,7 +35,8 @@ class ExtractiveDigestWriterTest {
         assertThat(en.items().get(0).text())
                 .startsWith("[fr] Emmanuel Macron a annoncé 109 milliards d'euros")
                 .contains("L'annonce a été faite le 9 février 2025");
-        assertThat(en.title()).isEqualTo("[fr] " + article.title());
+        assertThat(en.title()).as("a headline in English from the lead fact, then the title as written")
+                .isEqualTo("Emmanuel Macron announced €109 billion — [fr] " + article.title());
         assertThat(writer.write(article).text().fr().title()).isEqualTo(article.title());
     }
 
