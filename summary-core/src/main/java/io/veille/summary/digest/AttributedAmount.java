@@ -116,12 +116,12 @@ record AttributedAmount(Fact fact, String who, String determiner, Verb verb) {
         return 0;
     }
 
-    /** "L'Union européenne a annoncé 20 milliards d'euros.", "Emmanuel Macron announced €109 billion." */
+    /** "L'Union européenne a annoncé 20 milliards d'euros.", "The European Union announced €20 billion." */
     String sentence(String lang, String amount) {
         if ("fr".equals(lang)) {
             String subject = determiner + who;
             return Character.toUpperCase(subject.charAt(0)) + subject.substring(1) + " " + verb.fr + " " + amount + ".";
         }
-        return who + " " + verb.en + " " + amount + ".";
+        return NamesInLanguage.englishSubject(who) + " " + verb.en + " " + amount + ".";
     }
 }

@@ -214,7 +214,8 @@ public final class ExtractiveDigestWriter implements DigestWriter {
         }
         Set<ExtractedArticle> cited = new LinkedHashSet<>();
         names.forEach(n -> cited.addAll(namedBy.get(n)));
-        return Optional.of(new Digest.Item(NAMES.in(lang) + Label.separator(lang) + String.join(", ", names) + ".",
+        List<String> written = names.stream().map(n -> NamesInLanguage.of(n, lang)).distinct().toList();
+        return Optional.of(new Digest.Item(NAMES.in(lang) + Label.separator(lang) + String.join(", ", written) + ".",
                 citations(articles.stream().filter(cited::contains).toList()), List.of()));
     }
 

@@ -92,7 +92,8 @@ public final class PeriodDigests {
             }
         }
         for (Map.Entry<String, String> entity : entitiesInTheNews(stories).entrySet()) {
-            Scope scope = new Scope("entity/" + entity.getKey(), entity.getValue(), entity.getValue(),
+            Scope scope = new Scope("entity/" + entity.getKey(), NamesInLanguage.of(entity.getValue(), "fr"),
+                    NamesInLanguage.of(entity.getValue(), "en"),
                     Set.of(DigestTags.entity(entity.getValue())));
             scopes.add(scope);
             members.put(scope, filter(stories, s -> names(s).containsKey(entity.getKey())));

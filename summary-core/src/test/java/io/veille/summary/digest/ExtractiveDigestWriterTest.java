@@ -109,4 +109,14 @@ class ExtractiveDigestWriterTest {
         assertThat(new AttributedAmount(null, "Emmanuel Macron", "", AttributedAmount.Verb.ANNOUNCED).sentence("fr", "109 milliards d'euros"))
                 .isEqualTo("Emmanuel Macron a annoncé 109 milliards d'euros.");
     }
+
+    @Test
+    void the_english_side_names_a_known_organisation_in_english() {
+        assertThat(NamesInLanguage.of("Union européenne", "en")).isEqualTo("European Union");
+        assertThat(NamesInLanguage.of("Commission européenne", "en")).isEqualTo("European Commission");
+        assertThat(NamesInLanguage.of("Union européenne", "fr")).isEqualTo("Union européenne");
+        assertThat(NamesInLanguage.of("Mistral AI", "en")).isEqualTo("Mistral AI");
+        AttributedAmount eu = new AttributedAmount(null, "Union européenne", "l'", AttributedAmount.Verb.ANNOUNCED);
+        assertThat(eu.sentence("en", "€20 billion")).isEqualTo("The European Union announced €20 billion.");
+    }
 }
