@@ -16,6 +16,8 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 
+import io.veille.contracts.http.RetryAfter;
+
 /**
  * The only way the crawler talks to the web: every hop (the first request and each redirect) is
  * checked by the {@link AddressGuard} and the caller's {@link HopCheck}, waits its turn in the

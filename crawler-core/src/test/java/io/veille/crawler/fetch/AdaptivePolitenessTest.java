@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.veille.contracts.http.RetryAfter;
 import io.veille.crawler.site.LocalSite;
 import io.veille.crawler.site.LocalSite.Answer;
 

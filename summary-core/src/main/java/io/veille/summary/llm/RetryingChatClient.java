@@ -3,12 +3,11 @@ package io.veille.summary.llm;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import io.veille.contracts.http.RetryAfter;
 
 /**
  * Retries a call that met a 429, a 5xx or a timeout. It waits what the server asked for in
@@ -53,7 +52,7 @@ public final class RetryingChatClient extends ForwardingChatClient {
                 if (!e.kind().retryable() || retry >= maxRetries) {
                     throw e;
                 }
-                Duration wait = e.retryAfter().flatMap(value -> retryAfter(value, clock.instant()))
+                Duration wait = e.retryAfter().flatMap(value -> RetryAfter.parse(value, clock.instant()))
                         .orElse(backoff(retry));
                 if (wait.compareTo(maxRetryWait) > 0) {
                     throw new LlmFailure(e.kind(), e.getMessage() + " (retry in " + wait + " is beyond the "
@@ -68,25 +67,6 @@ public final class RetryingChatClient extends ForwardingChatClient {
     /** 500 ms before the first retry, doubling after. */
     static Duration backoff(int retry) {
         return INITIAL_BACKOFF.multipliedBy(1L << Math.min(retry, 20));
-    }
-
-    /** Retry-After as delta-seconds or an HTTP-date (RFC 9110 10.2.3); empty when it is neither. */
-    static Optional<Duration> retryAfter(String value, Instant now) {
-        String v = value.trim();
-        if (v.chars().allMatch(Character::isDigit) && !v.isEmpty()) {
-            try {
-                return Optional.of(Duration.ofSeconds(Long.parseLong(v)));
-            } catch (NumberFormatException e) {
-                return Optional.of(Duration.ofSeconds(Long.MAX_VALUE / 1_000_000_000L));
-            }
-        }
-        try {
-            Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            Duration wait = Duration.between(now, at);
-            return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 
     private void pause(Duration wait, LlmFailure cause) {

@@ -1,4 +1,4 @@
-package io.veille.crawler.fetch;
+package io.veille.contracts.http;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** Reads a Retry-After header (RFC 9110 §10.2.3): a number of seconds, or an HTTP date. */
+/** Reads a Retry-After header (RFC 9110 §10.2.3): a number of seconds, or an HTTP date. One reader for the crawler's politeness and the summary's model calls. */
 public final class RetryAfter {
 
     private RetryAfter() {
