@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
+import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import io.veille.contracts.Topics;
 
 /**
  * A few hundred generated articles through the whole stack, with one fault injected mid-flow: a
@@ -91,16 +90,16 @@ class FaultIT {
         kafka = new KafkaProbe(stack.bootstrapServers());
         LongSupplier progress = () -> db.count(fault.progressQuery());
 
-        awaitQuickly(db, "a third of the " + ARTICLES + " articles through the stage " + fault + " interrupts",
+        db.awaitQuickly(TRIGGER_TIMEOUT, Set.of(), "a third of the " + ARTICLES + " articles through the stage " + fault + " interrupts",
                 () -> progress.getAsLong() >= ARTICLES / 3);
         long atFault = progress.getAsLong();
         long digestedAtFault = db.count("select count(*) from summary.article");
         long faultAt = System.nanoTime();
         fault.inject(stack);
         Duration down = since(faultAt);
-        awaitQuickly(db, "progress after " + fault, () -> progress.getAsLong() > atFault || atFault >= ARTICLES);
+        db.awaitQuickly(TRIGGER_TIMEOUT, Set.of(), "progress after " + fault, () -> progress.getAsLong() > atFault || atFault >= ARTICLES);
         Duration resumed = since(faultAt);
-        awaitSettled(db);
+        db.awaitSettled(kafka, ARTICLES, SETTLE_TIMEOUT, Set.of());
         Duration settled = since(faultAt);
 
         DeliveryAudit audit = DeliveryAudit.of(db, kafka, site.articleUrls());
@@ -126,42 +125,6 @@ class FaultIT {
         assertThat(audit.deadLetters()).as("dead letters").isZero();
     }
 
-    /** Every article extracted and digested, both consumer groups caught up, nothing pending, counts stable. */
-    private void awaitSettled(StackProbe db) {
-        long[] previous = {-1};
-        db.await("all " + ARTICLES + " articles extracted and digested, no lag, nothing pending", SETTLE_TIMEOUT, () -> {
-            long digests = db.count("select count(*) from summary.digest");
-            boolean settled = db.count("select count(*) from extractor.article") == ARTICLES
-                    && db.count("select count(*) from summary.article") == ARTICLES
-                    && db.count("select count(*) from summary.pending_digest") == 0
-                    && kafka.lag("veille-extractor", Topics.ARTICLES_RAW) == 0
-                    && kafka.lag("veille-summary", Topics.ARTICLES_EXTRACTED) == 0
-                    && digests == previous[0];
-            previous[0] = digests;
-            return settled;
-        }, () -> "articles " + db.count("select count(*) from extractor.article") + ", digested "
-                + db.count("select count(*) from summary.article") + ", digests " + db.count("select count(*) from summary.digest")
-                + ", pending " + db.count("select count(*) from summary.pending_digest") + "\n");
-    }
-
-    /** Polls every 250 ms, so that a fault lands where it is meant to. */
-    private void awaitQuickly(StackProbe db, String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TRIGGER_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (condition.getAsBoolean()) {
-                    return;
-                }
-            } catch (RuntimeException e) {
-                // tables not migrated yet
-            }
-            stack.exitedChildren().forEach(child -> {
-                throw new AssertionError(child.name() + " exited; " + child.logHint());
-            });
-            ChildProcess.pause(Duration.ofMillis(250));
-        }
-        db.await(what, Duration.ZERO, condition, () -> "");
-    }
 
     private static Duration since(long nanos) {
         return Duration.ofNanos(System.nanoTime() - nanos);

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BooleanSupplier;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -105,15 +104,15 @@ class ReplicasIT {
             }
         }
 
-        awaitQuickly(db, "a third of the articles extracted",
+        db.awaitQuickly(TRIGGER_TIMEOUT, killed, "a third of the articles extracted",
                 () -> db.count("select count(*) from extractor.article") >= ARTICLES / 3);
         long extractedAtKill = db.count("select count(*) from extractor.article");
         kill("extractor-service-2");
-        awaitQuickly(db, "two thirds of the articles digested",
+        db.awaitQuickly(TRIGGER_TIMEOUT, killed, "two thirds of the articles digested",
                 () -> db.count("select count(*) from summary.article") >= 2 * ARTICLES / 3);
         long digestedAtKill = db.count("select count(*) from summary.article");
         kill("summary-service-2");
-        awaitSettled(db);
+        db.awaitSettled(kafka, ARTICLES, SETTLE_TIMEOUT, killed);
 
         List<String> pages = new ArrayList<>(site.articleUrls());
         DemoSite.SLUGS.forEach(slug -> pages.add(demo.articleUrl(slug)));
@@ -171,41 +170,4 @@ class ReplicasIT {
         stack.killService(name);
     }
 
-    /** Every article extracted and digested, both consumer groups caught up, nothing pending, counts stable. */
-    private void awaitSettled(StackProbe db) {
-        long[] previous = {-1};
-        db.await("all " + ARTICLES + " articles extracted and digested, no lag, nothing pending", SETTLE_TIMEOUT, () -> {
-            long digests = db.count("select count(*) from summary.digest");
-            boolean settled = db.count("select count(*) from extractor.article") == ARTICLES
-                    && db.count("select count(*) from summary.article") == ARTICLES
-                    && db.count("select count(*) from summary.pending_digest") == 0
-                    && db.count("select count(*) from summary.digest where not published") == 0
-                    && kafka.lag("veille-extractor", Topics.ARTICLES_RAW) == 0
-                    && kafka.lag("veille-summary", Topics.ARTICLES_EXTRACTED) == 0
-                    && digests == previous[0];
-            previous[0] = digests;
-            return settled;
-        }, () -> "articles " + db.count("select count(*) from extractor.article") + ", digested "
-                + db.count("select count(*) from summary.article") + ", digests " + db.count("select count(*) from summary.digest")
-                + ", pending " + db.count("select count(*) from summary.pending_digest") + "\n", killed);
-    }
-
-    /** Polls every 250 ms, so that a kill lands mid-flow; a process that exits unasked fails the test. */
-    private void awaitQuickly(StackProbe db, String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TRIGGER_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (condition.getAsBoolean()) {
-                    return;
-                }
-            } catch (RuntimeException e) {
-                // tables not migrated yet
-            }
-            stack.exitedChildren().stream().filter(child -> !killed.contains(child.name())).forEach(child -> {
-                throw new AssertionError(child.name() + " exited; " + child.logHint());
-            });
-            ChildProcess.pause(Duration.ofMillis(250));
-        }
-        db.await(what, Duration.ZERO, condition, () -> "", killed);
-    }
 }

@@ -70,6 +70,47 @@ final class StackProbe {
         }, params);
     }
 
+    /**
+     * Waits until every article is extracted and digested: both consumer groups caught up, nothing
+     * pending or unpublished, and the digest count stable between two polls.
+     */
+    void awaitSettled(KafkaProbe kafka, long articles, Duration timeout, java.util.Set<String> killed) {
+        long[] previous = {-1};
+        await("all " + articles + " articles extracted and digested, no lag, nothing pending", timeout, () -> {
+            long digests = count("select count(*) from summary.digest");
+            boolean settled = count("select count(*) from extractor.article") == articles
+                    && count("select count(*) from summary.article") == articles
+                    && count("select count(*) from summary.pending_digest") == 0
+                    && count("select count(*) from summary.digest where not published") == 0
+                    && kafka.lag("veille-extractor", io.veille.contracts.Topics.ARTICLES_RAW) == 0
+                    && kafka.lag("veille-summary", io.veille.contracts.Topics.ARTICLES_EXTRACTED) == 0
+                    && digests == previous[0];
+            previous[0] = digests;
+            return settled;
+        }, () -> "articles " + count("select count(*) from extractor.article") + ", digested "
+                + count("select count(*) from summary.article") + ", digests " + count("select count(*) from summary.digest")
+                + ", pending " + count("select count(*) from summary.pending_digest") + "\n", killed);
+    }
+
+    /** Polls every 250 ms, so that a fault lands mid-flow; a process that exits unasked fails the test. */
+    void awaitQuickly(Duration timeout, java.util.Set<String> killed, String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (condition.getAsBoolean()) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                // tables not migrated yet
+            }
+            stack.exitedChildren().stream().filter(child -> !killed.contains(child.name())).forEach(child -> {
+                throw new AssertionError(child.name() + " exited; " + child.logHint());
+            });
+            ChildProcess.pause(Duration.ofMillis(250));
+        }
+        await(what, Duration.ZERO, condition, () -> "", killed);
+    }
+
     /** Polls every 2 s; fails at once if a service died, and with the services' last log lines on timeout. */
     void await(String what, Duration timeout, BooleanSupplier condition, Supplier<String> state) {
         await(what, timeout, condition, state, java.util.Set.of());
