@@ -70,38 +70,37 @@ public class SourceRepository implements PanacheRepositoryBase<SourceEntity, Str
     @Override
     @Transactional
     public Optional<Source> update(String id, SourceDefinition definition) {
-        SourceEntity e = findById(id);
-        if (e == null || e.deleted) {
-            return Optional.empty();
-        }
-        Source source = SourceCatalog.validate(definition, defaultInterval);
-        e.copy(definition, source.kind().label());
-        e.updatedAt = Instant.now();
-        return Optional.of(source);
+        return live(id).map(e -> {
+            Source source = SourceCatalog.validate(definition, defaultInterval);
+            e.copy(definition, source.kind().label());
+            e.updatedAt = Instant.now();
+            return source;
+        });
     }
 
     @Override
     @Transactional
     public boolean delete(String id) {
-        SourceEntity e = findById(id);
-        if (e == null || e.deleted) {
-            return false;
-        }
-        e.deleted = true;
-        e.updatedAt = Instant.now();
-        return true;
+        return live(id).map(e -> {
+            e.deleted = true;
+            e.updatedAt = Instant.now();
+            return true;
+        }).orElse(false);
     }
 
     @Override
     @Transactional
     public Optional<Source> pause(String id, boolean paused) {
-        SourceEntity e = findById(id);
-        if (e == null || e.deleted) {
-            return Optional.empty();
-        }
-        e.paused = paused;
-        e.updatedAt = Instant.now();
-        return toSource(e);
+        return live(id).flatMap(e -> {
+            e.paused = paused;
+            e.updatedAt = Instant.now();
+            return toSource(e);
+        });
+    }
+
+    /** The stored source of that id, unless it was deleted (a tombstone keeps the seed from bringing it back). */
+    private Optional<SourceEntity> live(String id) {
+        return Optional.ofNullable(findById(id)).filter(e -> !e.deleted);
     }
 
     @Override

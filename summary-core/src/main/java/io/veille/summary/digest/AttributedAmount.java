@@ -1,6 +1,9 @@
 package io.veille.summary.digest;
 
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,22 +91,22 @@ record AttributedAmount(Fact fact, String who, String determiner, Verb verb) {
      * of its mentions go without one, as people's and most companies' names do.
      */
     static String frenchDeterminer(String text, Entity entity) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         for (Span span : entity.mentions()) {
             if (span.start() < 0 || span.start() > text.length()) {
                 continue;
             }
             Matcher m = DETERMINER_BEFORE.matcher(text.substring(Math.max(0, span.start() - 6), span.start()));
-            String d = m.find() ? switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
+            String d = m.find() ? switch (m.group(1).toLowerCase(Locale.ROOT)) {
                 case "l'", "l’" -> "l'";
                 case "du ", "au " -> "le ";
                 case "des ", "aux " -> "les ";
-                default -> m.group(1).toLowerCase(java.util.Locale.ROOT);
+                default -> m.group(1).toLowerCase(Locale.ROOT);
             } : "";
             counts.merge(d, 1, Integer::sum);
         }
-        return counts.entrySet().stream().max(java.util.Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(java.util.Map.Entry.comparingByKey())).map(java.util.Map.Entry::getKey).orElse("");
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse("");
     }
 
     private static int sentenceStart(String text, int offset) {

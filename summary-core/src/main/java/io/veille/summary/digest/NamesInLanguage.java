@@ -1,5 +1,7 @@
 package io.veille.summary.digest;
 
+import java.util.Locale;
+
 import io.veille.lexicon.KnownNames;
 
 /**
@@ -24,7 +26,7 @@ final class NamesInLanguage {
     static String englishSubject(String name) {
         return KnownNames.lookup(name).map(k -> {
             String en = k.name("en");
-            boolean article = k.kind() == KnownNames.Kind.ORGANISATION && !en.equals(en.toUpperCase(java.util.Locale.ROOT))
+            boolean article = k.kind() == KnownNames.Kind.ORGANISATION && !en.equals(en.toUpperCase(Locale.ROOT))
                     || en.startsWith("United ") || en.endsWith("lands") || en.endsWith("ines");
             return article ? "The " + en : en;
         }).orElse(name);

@@ -2,6 +2,7 @@ package io.veille.summary.grounding;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -63,7 +64,7 @@ final class AmountActors {
                 List<Fact> amounts = article.facts().stream()
                         .filter(f -> f.type() == FactType.MONEY && f.value() != null && f.start() >= sentence[0]
                                 && f.end() <= sentence[1] && f.end() > f.start())
-                        .sorted(java.util.Comparator.comparingInt(Fact::start)).toList();
+                        .sorted(Comparator.comparingInt(Fact::start)).toList();
                 for (int i = 0; i < amounts.size(); i++) {
                     Fact f = amounts.get(i);
                     int from = i == 0 ? sentence[0] : Math.min(amounts.get(i - 1).end(), f.start());
