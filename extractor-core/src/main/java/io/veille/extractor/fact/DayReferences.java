@@ -57,9 +57,10 @@ final class DayReferences {
     /**
      * "last week", "la semaine prochaine", "le mois dernier", "l'an dernier", "this year", "cette
      * année": a week as its days (Monday to Sunday), a month, a year. Not after "the" ("over the
-     * last week" counts seven days back).
+     * last week" counts seven days back); that look-behind is bounded, as an unbounded one reads back
+     * to the text's start at every position.
      */
-    private static final Pattern PERIOD = Pattern.compile("(?<![\\p{L}])(?:(?<!the" + WS + ")(?<en>last|next|this)" + WS
+    private static final Pattern PERIOD = Pattern.compile("(?<![\\p{L}])(?:(?<!the[ \\u00A0\\u202F]{1,3})(?<en>last|next|this)" + WS
             + "(?<enunit>week|month|year)|(?<fr>la" + WS + "semaine|le" + WS + "mois|l['’]an|l['’]année)" + WS
             + "(?<frwhich>prochaine?|dernière|dernier|passée?)|(?<this>cette" + WS + "semaine|ce" + WS + "mois(?:-ci)?|cette" + WS
             + "année))(?![\\p{L}-])", FLAGS);

@@ -5,7 +5,6 @@ import io.veille.contracts.FactType;
 import io.veille.extractor.entity.Entity;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -21,22 +20,15 @@ public final class FactExtractor {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        List<Fact> kept = new ArrayList<>();
+        Spans.Disjoint disjoint = new Spans.Disjoint();
         List<Fact> measures = MeasureParser.find(text, lang);
-        addUnlessOverlapping(kept, MoneyParser.find(text, lang));
-        addUnlessOverlapping(kept, measures.stream().filter(f -> f.type() == FactType.PERCENT).toList());
-        addUnlessOverlapping(kept, DateParser.find(text, lang, reference));
-        addUnlessOverlapping(kept, measures.stream().filter(f -> f.type() == FactType.QUANTITY).toList());
+        MoneyParser.find(text, lang).forEach(disjoint::addUnlessOverlapping);
+        measures.stream().filter(f -> f.type() == FactType.PERCENT).forEach(disjoint::addUnlessOverlapping);
+        DateParser.find(text, lang, reference).forEach(disjoint::addUnlessOverlapping);
+        measures.stream().filter(f -> f.type() == FactType.QUANTITY).forEach(disjoint::addUnlessOverlapping);
+        List<Fact> kept = disjoint.facts();
         kept.addAll(QuoteParser.find(text, entities));
         kept.sort(Comparator.comparingInt(Fact::start).thenComparingInt(Fact::end).thenComparing(Fact::type));
         return List.copyOf(kept);
-    }
-
-    private static void addUnlessOverlapping(List<Fact> kept, List<Fact> candidates) {
-        for (Fact f : candidates) {
-            if (kept.stream().noneMatch(k -> k.start() < f.end() && f.start() < k.end())) {
-                kept.add(f);
-            }
-        }
     }
 }

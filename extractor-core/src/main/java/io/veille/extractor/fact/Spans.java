@@ -3,6 +3,8 @@ package io.veille.extractor.fact;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import io.veille.contracts.Fact;
 
@@ -16,13 +18,34 @@ final class Spans {
     static List<Fact> keepLongest(List<Fact> candidates) {
         List<Fact> byPreference = new ArrayList<>(candidates);
         byPreference.sort(Comparator.comparingInt((Fact f) -> -(f.end() - f.start())).thenComparingInt(Fact::start));
-        List<Fact> kept = new ArrayList<>();
-        for (Fact f : byPreference) {
-            if (kept.stream().noneMatch(k -> k.start() < f.end() && f.start() < k.end())) {
-                kept.add(f);
+        Disjoint kept = new Disjoint();
+        byPreference.forEach(kept::addUnlessOverlapping);
+        List<Fact> sorted = kept.facts();
+        sorted.sort(Comparator.comparingInt(Fact::start).thenComparingInt(Fact::end));
+        return sorted;
+    }
+
+    /**
+     * Facts whose spans never overlap, indexed by start: the only kept span a new one can overlap is
+     * the one starting last before the new one's end, so each addition is one lookup, not a scan of
+     * all kept facts (a long report has thousands).
+     */
+    static final class Disjoint {
+
+        private final TreeMap<Integer, Fact> byStart = new TreeMap<>();
+
+        /** @return whether the fact was added: it overlaps none already kept */
+        boolean addUnlessOverlapping(Fact f) {
+            Map.Entry<Integer, Fact> before = byStart.lowerEntry(f.end());
+            if (before != null && before.getValue().end() > f.start()) {
+                return false;
             }
+            byStart.put(f.start(), f);
+            return true;
         }
-        kept.sort(Comparator.comparingInt(Fact::start).thenComparingInt(Fact::end));
-        return kept;
+
+        List<Fact> facts() {
+            return new ArrayList<>(byStart.values());
+        }
     }
 }
