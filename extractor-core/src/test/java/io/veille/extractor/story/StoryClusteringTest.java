@@ -120,7 +120,14 @@ class StoryClusteringTest {
         StoryClustering.Assignment assignment = book.add(copy);
         assertThat(assignment.storyId()).isEqualTo("original");
         assertThat(assignment.score()).isEqualTo(1.0);
-        assertThat(assignment.copyOf()).as("a syndicated copy of the original").isEqualTo("original");
+        Fingerprint wireCopy = fingerprint("wire-copy", wire, "fr", "2025-05-01T09:30:00Z");
+        assertThat(book.add(wireCopy).copyOf()).as("the same text on another site: a syndicated copy").isEqualTo("original");
+
+        Fingerprint otherFigures = fingerprint("other", wire.replace("dix-huit mois", "dix-huit mois pour 12 millions d'euros"), "fr",
+                "2025-05-01T10:00:00Z");
+        StoryClustering.Assignment sibling = book.add(otherFigures);
+        assertThat(sibling.storyId()).isEqualTo("original");
+        assertThat(sibling.copyOf()).as("near-duplicate wording with other figures: a story-mate, not a copy").isNull();
     }
 
     @Test
