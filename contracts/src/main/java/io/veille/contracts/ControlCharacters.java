@@ -44,7 +44,8 @@ public final class ControlCharacters {
                 a.facts().stream().map(f -> new Fact(f.type(), blank(f.text()), f.start(), f.end(), f.value(),
                         f.currency(), blank(f.unit()), f.date(), f.dateEnd(), blank(f.qualifier()), blank(f.speaker()),
                         blank(f.quote()), f.valueEnd())).toList(),
-                a.truncation(), a.copyOf());
+                a.truncation(), a.copyOf(), a.media() == null ? null
+                        : new ExtractedArticle.Media(blank(a.media().image()), blank(a.media().section()), a.media().modifiedAt()));
     }
 
     private static boolean clean(String s) {

@@ -53,6 +53,20 @@ class EventSchemasTest {
     }
 
     @Test
+    void the_pages_media_survive_the_round_trip_and_match_the_schema() throws Exception {
+        ExtractedArticle article = Samples.extractedArticle().withMedia(new ExtractedArticle.Media("https://example.test/lead.jpg",
+                "Économie", java.time.Instant.parse("2025-02-11T08:30:00Z")));
+        String json = EventJson.write(article);
+
+        assertThat(EventJson.read(json, ExtractedArticle.class)).isEqualTo(article);
+        assertThat(json).contains("\"media\":{\"image\":\"https://example.test/lead.jpg\",\"section\":\"Économie\","
+                + "\"modifiedAt\":\"2025-02-11T08:30:00Z\"}");
+        assertThat(violations(Topics.ARTICLES_EXTRACTED, json)).isEmpty();
+        assertThat(EventJson.write(Samples.extractedArticle().withMedia(ExtractedArticle.Media.NONE))).doesNotContain("media");
+        assertThat(violations(Topics.ARTICLES_EXTRACTED, json.replace("\"2025-02-11T08:30:00Z\"", "\"yesterday\""))).isNotEmpty();
+    }
+
+    @Test
     void digests_of_each_language_match_their_topic_schema_and_not_the_other() throws Exception {
         for (String lang : new String[] {"fr", "en"}) {
             String json = EventJson.write(Samples.digest(lang));

@@ -97,12 +97,16 @@ class PipelineIT {
         List<String> articles = articlesAbout109Billion();
         assertThat(articles).isNotEmpty();
 
+        // the database notes a version as published once the broker acknowledged it; the topic is read until it shows them
+        probe.await("the digest topics carrying a digest citing each of " + articles, PIPELINE_TIMEOUT, () -> List.of("fr", "en").stream()
+                .allMatch(lang -> articles.stream().allMatch(id -> digestsOnTopic(lang).stream().anyMatch(d -> cites(d, id)))),
+                () -> "stored digests citing them: " + articles.stream().map(id -> id + "=" + storedDigestsCiting(id, "fr")
+                        + storedDigestsCiting(id, "en")).toList() + "\n");
         for (String lang : List.of("fr", "en")) {
-            List<Digest> digests = kafka.readAll(Topics.digests(lang)).stream()
-                    .map(record -> EventJson.read(record.value(), Digest.class)).toList();
+            List<Digest> digests = digestsOnTopic(lang);
             assertThat(digests).as(Topics.digests(lang)).isNotEmpty().allMatch(d -> d.lang().equals(lang));
             for (String articleId : articles) {
-                assertThat(digests).as("%s digests citing %s", lang, articleId)
+                assertThat(digests).as("%s digests citing %s; in the database: %s", lang, articleId, storedDigestsCiting(articleId, lang))
                         .anyMatch(digest -> cites(digest, articleId));
             }
         }
@@ -315,6 +319,19 @@ class PipelineIT {
                 + " and (d.subject_id = ? or strpos(d::text, ?) > 0)", lang, articleId, articleId);
     }
 
+    /** The stored digest versions that mention the article, for a failure message. */
+    private static List<String> storedDigestsCiting(String articleId, String lang) {
+        return query("select kind, subject_id, version, published, created_at from summary.digest d where d.lang = ?"
+                + " and (d.subject_id = ? or strpos(d::text, ?) > 0)", rs -> {
+                    List<String> rows = new java.util.ArrayList<>();
+                    while (rs.next()) {
+                        rows.add(rs.getString(1) + " " + rs.getString(2) + " v" + rs.getInt(3) + " published=" + rs.getBoolean(4)
+                                + " at " + rs.getString(5));
+                    }
+                    return rows;
+                }, lang, articleId, articleId);
+    }
+
     private static Map<String, Long> counts() {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : List.of("extractor.article", "extractor.fact", "summary.digest", "summary.pending_digest")) {
@@ -332,6 +349,10 @@ class PipelineIT {
     }
 
     // --- Kafka ----------------------------------------------------------------------------------
+
+    private static List<Digest> digestsOnTopic(String lang) {
+        return kafka.readAll(Topics.digests(lang)).stream().map(record -> EventJson.read(record.value(), Digest.class)).toList();
+    }
 
     private static boolean cites(Digest digest, String articleId) {
         return articleId.equals(digest.subjectId()) || digest.items().stream()

@@ -65,15 +65,14 @@ public final class ArticleAssembler {
                 page != null && page.publishedAt() != null ? page.publishedAt() : feedPublished,
                 body == null || body.text() == null ? "" : body.text(),
                 body == null ? List.of() : body.entities().stream().map(ArticleAssembler::toEvent).toList(),
-                body == null ? List.of() : body.facts(), null);
+                body == null ? List.of() : body.facts(), null)
+                .withMedia(page == null ? null : new ExtractedArticle.Media(page.image(), page.section(), page.modifiedAt()));
         ExtractedArticle article = caps.apply(ControlCharacters.blankAll(extracted));
         // an article that states no date is placed by when it was fetched; without either it stays alone
         Instant placedAt = article.publishedAt() != null ? article.publishedAt() : raw.fetchedAt();
         Fingerprint fingerprint = body == null || placedAt == null ? null
                 : fingerprints.of(articleId, article.lang(), article.title(), placedAt, body);
-        ArticleSnapshot.Media media = page == null ? ArticleSnapshot.Media.NONE
-                : new ArticleSnapshot.Media(page.image(), page.section(), page.modifiedAt());
-        return new ArticleSnapshot(article, canonicalUrl, page == null ? null : page.siteName(), fingerprint, media);
+        return new ArticleSnapshot(article, canonicalUrl, page == null ? null : page.siteName(), fingerprint);
     }
 
     static ExtractedArticle.Entity toEvent(Entity entity) {

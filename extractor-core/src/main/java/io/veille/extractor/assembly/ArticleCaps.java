@@ -38,7 +38,7 @@ public record ArticleCaps(int maxTextChars, int maxEntities, int maxFacts) {
         }
         return new ExtractedArticle(a.schemaVersion(), a.articleId(), a.storyId(), a.url(), a.sourceId(), a.lang(), a.title(),
                 a.byline(), a.publishedAt(), text.substring(0, cut), entities, facts,
-                new ExtractedArticle.Truncation(text.length(), droppedEntities, droppedFacts), a.copyOf());
+                new ExtractedArticle.Truncation(text.length(), droppedEntities, droppedFacts), a.copyOf(), a.media());
     }
 
     /** Never between the two halves of a surrogate pair, so the cut text is still valid UTF-16. */

@@ -59,7 +59,7 @@ class ArticleAssemblerTest {
             assertThat(f.value()).isEqualByComparingTo("10000000000");
             assertThat(f.valueEnd()).isEqualByComparingTo("20000000000");
         });
-        assertThat(snapshot.media()).isEqualTo(new ArticleSnapshot.Media("https://x.test/epr2.jpg", "Économie", modified));
+        assertThat(snapshot.media()).isEqualTo(new ExtractedArticle.Media("https://x.test/epr2.jpg", "Économie", modified));
     }
 
     @Test

@@ -169,8 +169,8 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
 
     static String contentHash(ArticleSnapshot snapshot) {
         String canonical = EventJson.write(snapshot.article()) + "\n" + snapshot.canonicalUrl() + "\n" + snapshot.siteName();
-        ArticleSnapshot.Media media = snapshot.media();
-        if (!media.isEmpty()) {
+        ExtractedArticle.Media media = snapshot.media();
+        if (!media.statesNothing()) {
             // only when set, so an article without them keeps the hash it was stored with before V4
             canonical += "\n" + media.image() + "\n" + media.section() + "\n" + media.modifiedAt();
         }

@@ -100,7 +100,7 @@ class ArticleResourceTest {
                         List.of(new ExtractedArticle.Span(0, 15)))),
                 List.of(new Fact(FactType.MONEY, "109 milliards d'euros", 24, 45,
                         new BigDecimal("1.09E+11"), "EUR", null, null, null, null, null, null, null)), null);
-        articles.save(new ArticleSnapshot(article, url, "Le Quotidien", null, null));
+        articles.save(new ArticleSnapshot(article, url, "Le Quotidien", null));
         return id;
     }
 }

@@ -133,7 +133,7 @@ class EntityResourceTest {
     }
 
     private StoredArticles save(StoredArticles article) {
-        articles.save(new ArticleSnapshot(article.build(), article.url(), null, null, null));
+        articles.save(new ArticleSnapshot(article.build(), article.url(), null, null));
         return article;
     }
 }

@@ -177,7 +177,7 @@ class FactResourceTest {
     }
 
     private StoredArticles save(StoredArticles article) {
-        articles.save(new ArticleSnapshot(article.build(), article.url(), null, null, null));
+        articles.save(new ArticleSnapshot(article.build(), article.url(), null, null));
         return article;
     }
 }

@@ -91,6 +91,6 @@ class RevisionsTest {
     }
 
     private SaveOutcome save(StoredArticles version) {
-        return articles.save(new ArticleSnapshot(version.build(), version.url(), null, null, null));
+        return articles.save(new ArticleSnapshot(version.build(), version.url(), null, null));
     }
 }

@@ -41,15 +41,15 @@ class ArticleRepositoryTest {
                 fact("MONEY", "2 milliards d'euros", 10, 29, "2000000000", "EUR"),
                 fact("MONEY", "2 milliards d'euros", 10, 29, "2000000000", "EUR"));
 
-        assertThat(articles.save(new ArticleSnapshot(first, url, null, null, null))).isEqualTo(SaveOutcome.CREATED);
+        assertThat(articles.save(new ArticleSnapshot(first, url, null, null))).isEqualTo(SaveOutcome.CREATED);
         List<Long> factIds = facts.ofArticle(id).stream().map(f -> f.id).toList();
         assertThat(factIds).hasSize(1);
-        assertThat(articles.save(new ArticleSnapshot(first, url, null, null, null))).isEqualTo(SaveOutcome.UNCHANGED);
+        assertThat(articles.save(new ArticleSnapshot(first, url, null, null))).isEqualTo(SaveOutcome.UNCHANGED);
         assertThat(facts.ofArticle(id).stream().map(f -> f.id).toList()).isEqualTo(factIds);
 
         ExtractedArticle changed = article(id, url, "Il a levé 3 milliards de dollars.",
                 fact("MONEY", "3 milliards de dollars", 10, 32, "3000000000", "USD"));
-        assertThat(articles.save(new ArticleSnapshot(changed, url, null, null, null))).isEqualTo(SaveOutcome.UPDATED);
+        assertThat(articles.save(new ArticleSnapshot(changed, url, null, null))).isEqualTo(SaveOutcome.UPDATED);
 
         assertThat(articles.count("id", id)).isEqualTo(1);
         assertThat(facts.ofArticle(id)).singleElement().satisfies(f -> {
