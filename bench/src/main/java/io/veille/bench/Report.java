@@ -66,9 +66,13 @@ public final class Report {
         }
         PageSet set = PageSet.load();
         List<ExtractedText> texts = ExtractedText.of(set);
-        Map<String, Unit> units = Map.of(
+        Map<String, Unit> units = new java.util.HashMap<>(Map.of(
                 "ExtractionBenchmark", new Unit("pages", set.pages().size(), set.totalBytes()),
-                "FactBenchmark", new Unit("texts", texts.size(), texts.stream().mapToLong(ExtractedText::bytes).sum()));
+                "FactBenchmark", new Unit("texts", texts.size(), texts.stream().mapToLong(ExtractedText::bytes).sum())));
+        if (ranReal(jmh)) {
+            RealPageSet real = RealPageSet.load();
+            units.put("RealPagesExtractionBenchmark", new Unit("real pages", real.pages().size(), real.totalBytes()));
+        }
 
         JsonNode runs = JSON.readTree(jmh.toFile());
         List<Row> rows = rows(runs, units);
@@ -133,6 +137,11 @@ public final class Report {
             }
         }
         return null;
+    }
+
+    /** The real-page set is read only when its benchmark ran: it takes seconds to decompress, and a run may have left it out. */
+    private static boolean ranReal(Path jmh) throws IOException {
+        return Files.readString(jmh, StandardCharsets.UTF_8).contains("RealPagesExtractionBenchmark");
     }
 
     private static String latest(Path results) throws IOException {
