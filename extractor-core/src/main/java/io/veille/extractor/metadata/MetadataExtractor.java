@@ -53,17 +53,11 @@ public final class MetadataExtractor {
                 () -> JsonLd.text(JsonLd.ofType(all, "NewsMediaOrganization"), "name"),
                 () -> JsonLd.text(JsonLd.ofType(all, "Organization"), "name"),
                 () -> host(url));
-        String title = Titles.clean(first(
-                () -> meta(doc, "og:title"),
-                () -> JsonLd.text(ld, "headline"),
-                () -> JsonLd.text(ld, "name"),
-                () -> elementText(doc, "h1"),
-                () -> meta(doc, "twitter:title"),
-                doc::title), siteName, host(url));
+        String title = title(doc, ld, siteName, host(url));
         SiteName site = new SiteName(siteName, host(url));
         String jsonLdAuthors = JsonLd.authors(ld, all);
         String metaAuthor = meta(doc, "author");
-        String articleAuthor = meta(doc, "article:author");
+        String articleAuthor = first(() -> meta(doc, "article:author"), () -> meta(doc, "articleAuthor"));
         String bylineElement = first(
                 () -> shortText(doc, "[rel=author], [itemprop=author], .byline .author, .author-name, .byline"),
                 () -> firstNames(doc, AUTHOR_ELEMENTS));
@@ -110,6 +104,17 @@ public final class MetadataExtractor {
         return new PageMetadata(title, cleanByline(byline), siteName, canonical, normaliseLang(lang),
                 published(doc, ld, url, canonical, publishedHint), JsonLd.text(ld, "articleBody"),
                 image, section, modified);
+    }
+
+    /** og:title first, then JSON-LD, h1, twitter:title and the title element, each cleaned of the site's name. */
+    private static String title(Document doc, List<JsonNode> ld, String siteName, String host) {
+        List<String> layers = new ArrayList<>();
+        layers.add(meta(doc, "og:title"));
+        layers.add(first(() -> JsonLd.text(ld, "headline"), () -> JsonLd.text(ld, "name")));
+        layers.add(elementText(doc, "h1"));
+        layers.add(meta(doc, "twitter:title"));
+        layers.add(blankToNull(doc.title()));
+        return Titles.agreed(layers.stream().map(t -> Titles.clean(t, siteName, host)).toList());
     }
 
     /** "Tech, Économie" (an articleSection array) is filed under its first section. */
@@ -193,15 +198,22 @@ public final class MetadataExtractor {
         Element e = doc.selectFirst("meta[property=" + q + "][content], meta[name=" + q + "][content], "
                 + "meta[itemprop=" + q + "][content]");
         if (e == null) {
-            // Attribute values compare case-sensitively in selectors; some CMSs write DC.date.issued.
-            for (Element m : doc.select("meta[name][content]")) {
-                if (m.attr("name").equalsIgnoreCase(name)) {
+            // Selectors compare attribute values exactly; CMSs write DC.date.issued, article:published:time.
+            String wanted = metaKey(name);
+            for (Element m : doc.select("meta[content]")) {
+                String declared = m.hasAttr("property") ? m.attr("property") : m.attr("name");
+                if (!declared.isEmpty() && metaKey(declared).equals(wanted)) {
                     e = m;
                     break;
                 }
             }
         }
         return e == null ? null : blankToNull(e.attr("content"));
+    }
+
+    /** A meta name without case or separators: "article:published:time" is "article:published_time". */
+    private static String metaKey(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[:_.\\-]", "");
     }
 
     private static String attr(Element e, String name) {
