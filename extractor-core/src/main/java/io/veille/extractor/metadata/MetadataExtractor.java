@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -33,6 +34,10 @@ public final class MetadataExtractor {
      * bylines (swept on the real-page bodies set: 1 → 146, 2 → 147, 3 → 146, 5 and 10 → 144 of 164).
      */
     private static final int MAX_AUTHOR_ELEMENTS = 2;
+    /** How SEO plugins label the author in a Twitter card, in the languages they are translated to. */
+    private static final Pattern WRITTEN_BY = Pattern.compile(
+            "(?i)written by|geschrieben von|verfasst von|écrit par|escrito por|scritto da|geschreven door"
+                    + "|skrevet af|skrevet av|skriven av|napisane przez|autor|author|auteur");
 
     private final Clock clock;
 
@@ -58,6 +63,7 @@ public final class MetadataExtractor {
         String jsonLdAuthors = JsonLd.authors(ld, all);
         String metaAuthor = meta(doc, "author");
         String articleAuthor = first(() -> meta(doc, "article:author"), () -> meta(doc, "articleAuthor"));
+        String writtenBy = writtenBy(doc);
         String bylineElement = first(
                 () -> shortText(doc, "[rel=author], [itemprop=author], .byline .author, .author-name, .byline"),
                 () -> firstNames(doc, AUTHOR_ELEMENTS));
@@ -66,6 +72,7 @@ public final class MetadataExtractor {
                 () -> person(jsonLdAuthors, site),
                 () -> person(metaAuthor, site),
                 () -> person(articleAuthor, site),
+                () -> person(writtenBy, site),
                 () -> person(bylineElement, site),
                 () -> credit(jsonLdAuthors),
                 () -> credit(metaAuthor),
@@ -115,6 +122,30 @@ public final class MetadataExtractor {
         layers.add(meta(doc, "twitter:title"));
         layers.add(blankToNull(doc.title()));
         return Titles.agreed(layers.stream().map(t -> Titles.clean(t, siteName, host)).toList());
+    }
+
+    /**
+     * The author SEO plugins (Yoast and its kin) put in labelled Twitter cards: twitter:label1 =
+     * "Written by" with twitter:data1 = the name, or twitter:misc:Written by = the name; the label
+     * is in the site's language.
+     */
+    private static String writtenBy(Document doc) {
+        for (Element label : doc.select("meta[name^=twitter:label][content], meta[property^=twitter:label][content]")) {
+            if (WRITTEN_BY.matcher(label.attr("content").strip()).matches()) {
+                String key = label.hasAttr("name") ? label.attr("name") : label.attr("property");
+                String data = meta(doc, key.replace("label", "data"));
+                if (data != null) {
+                    return data;
+                }
+            }
+        }
+        for (Element misc : doc.select("meta[name^=twitter:misc:][content], meta[property^=twitter:misc:][content]")) {
+            String key = misc.hasAttr("name") ? misc.attr("name") : misc.attr("property");
+            if (WRITTEN_BY.matcher(key.substring("twitter:misc:".length()).strip()).matches()) {
+                return blankToNull(misc.attr("content"));
+            }
+        }
+        return null;
     }
 
     /** "Tech, Économie" (an articleSection array) is filed under its first section. */
