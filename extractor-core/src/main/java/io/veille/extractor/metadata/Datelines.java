@@ -13,14 +13,16 @@ import io.veille.contracts.Fact;
 
 /**
  * The publication date printed on the page when no metadata carries it: a label ("Publié le 14/03/2025",
- * "Published on 3 March 2025", "Mis en ligne le ...") or a wire dateline ("TOULOUSE, 20 févr. 2025 (AFP)").
+ * "Published on 3 March 2025", "Veröffentlicht am 3.3.2025", "Datum 28.04.2023") or a wire
+ * dateline ("TOULOUSE, 20 févr. 2025 (AFP)").
  * Modification labels are not read: the original date is the one wanted.
  */
 final class Datelines {
 
     private static final Pattern LABEL = Pattern.compile(
-            "(?<![\\p{L}])(?:publié|publiée|mis en ligne|mise en ligne|published|posted|first published)"
-                    + "(?:\\s+(?:le|on|:))?\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?<![\\p{L}])(?:publié|publiée|mis en ligne|mise en ligne|published|posted|first published"
+                    + "|veröffentlicht|publiziert|erschienen|datum)"
+                    + "(?:\\s+(?:le|on|am))?\\s*:?\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DATELINE = Pattern.compile(
             "(?<![\\p{L}])\\p{Lu}[\\p{Lu}' -]{2,30},\\s+(.{6,25}?)\\s*\\((?:AFP|Reuters|AP|dpa|Belga|ATS)\\)");
     private static final int SCAN_CHARS = 20_000;

@@ -24,7 +24,7 @@ public final class JsonLd {
 
     private static final Set<String> ARTICLE_TYPES = Set.of("NewsArticle", "Article", "BlogPosting",
             "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
-            "LiveBlogPosting", "TechArticle", "ScholarlyArticle", "Report", "WebPage");
+            "LiveBlogPosting", "TechArticle", "ScholarlyArticle", "Report", "ClaimReview", "WebPage");
     private static final int MAX_BLOCK_CHARS = 2_000_000;
     private static final int MAX_DEPTH = 6;
 

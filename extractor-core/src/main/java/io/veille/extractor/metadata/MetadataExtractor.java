@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -33,6 +34,10 @@ public final class MetadataExtractor {
      * bylines (swept on the real-page bodies set: 1 → 146, 2 → 147, 3 → 146, 5 and 10 → 144 of 164).
      */
     private static final int MAX_AUTHOR_ELEMENTS = 2;
+    /** How SEO plugins label the author in a Twitter card, in the languages they are translated to. */
+    private static final Pattern WRITTEN_BY = Pattern.compile(
+            "(?i)written by|geschrieben von|verfasst von|écrit par|escrito por|scritto da|geschreven door"
+                    + "|skrevet af|skrevet av|skriven av|napisane przez|autor|author|auteur");
 
     private final Clock clock;
 
@@ -53,17 +58,12 @@ public final class MetadataExtractor {
                 () -> JsonLd.text(JsonLd.ofType(all, "NewsMediaOrganization"), "name"),
                 () -> JsonLd.text(JsonLd.ofType(all, "Organization"), "name"),
                 () -> host(url));
-        String title = Titles.clean(first(
-                () -> meta(doc, "og:title"),
-                () -> JsonLd.text(ld, "headline"),
-                () -> JsonLd.text(ld, "name"),
-                () -> elementText(doc, "h1"),
-                () -> meta(doc, "twitter:title"),
-                doc::title), siteName, host(url));
+        String title = title(doc, ld, siteName, host(url));
         SiteName site = new SiteName(siteName, host(url));
         String jsonLdAuthors = JsonLd.authors(ld, all);
         String metaAuthor = meta(doc, "author");
-        String articleAuthor = meta(doc, "article:author");
+        String articleAuthor = first(() -> meta(doc, "article:author"), () -> meta(doc, "articleAuthor"));
+        String writtenBy = writtenBy(doc);
         String bylineElement = first(
                 () -> shortText(doc, "[rel=author], [itemprop=author], .byline .author, .author-name, .byline"),
                 () -> firstNames(doc, AUTHOR_ELEMENTS));
@@ -72,6 +72,7 @@ public final class MetadataExtractor {
                 () -> person(jsonLdAuthors, site),
                 () -> person(metaAuthor, site),
                 () -> person(articleAuthor, site),
+                () -> person(writtenBy, site),
                 () -> person(bylineElement, site),
                 () -> credit(jsonLdAuthors),
                 () -> credit(metaAuthor),
@@ -110,6 +111,41 @@ public final class MetadataExtractor {
         return new PageMetadata(title, cleanByline(byline), siteName, canonical, normaliseLang(lang),
                 published(doc, ld, url, canonical, publishedHint), JsonLd.text(ld, "articleBody"),
                 image, section, modified);
+    }
+
+    /** og:title first, then JSON-LD, h1, twitter:title and the title element, each cleaned of the site's name. */
+    private static String title(Document doc, List<JsonNode> ld, String siteName, String host) {
+        List<String> layers = new ArrayList<>();
+        layers.add(meta(doc, "og:title"));
+        layers.add(first(() -> JsonLd.text(ld, "headline"), () -> JsonLd.text(ld, "name")));
+        layers.add(elementText(doc, "h1"));
+        layers.add(meta(doc, "twitter:title"));
+        layers.add(blankToNull(doc.title()));
+        return Titles.agreed(layers.stream().map(t -> Titles.clean(t, siteName, host)).toList());
+    }
+
+    /**
+     * The author SEO plugins (Yoast and its kin) put in labelled Twitter cards: twitter:label1 =
+     * "Written by" with twitter:data1 = the name, or twitter:misc:Written by = the name; the label
+     * is in the site's language.
+     */
+    private static String writtenBy(Document doc) {
+        for (Element label : doc.select("meta[name^=twitter:label][content], meta[property^=twitter:label][content]")) {
+            if (WRITTEN_BY.matcher(label.attr("content").strip()).matches()) {
+                String key = label.hasAttr("name") ? label.attr("name") : label.attr("property");
+                String data = meta(doc, key.replace("label", "data"));
+                if (data != null) {
+                    return data;
+                }
+            }
+        }
+        for (Element misc : doc.select("meta[name^=twitter:misc:][content], meta[property^=twitter:misc:][content]")) {
+            String key = misc.hasAttr("name") ? misc.attr("name") : misc.attr("property");
+            if (WRITTEN_BY.matcher(key.substring("twitter:misc:".length()).strip()).matches()) {
+                return blankToNull(misc.attr("content"));
+            }
+        }
+        return null;
     }
 
     /** "Tech, Économie" (an articleSection array) is filed under its first section. */
@@ -193,15 +229,22 @@ public final class MetadataExtractor {
         Element e = doc.selectFirst("meta[property=" + q + "][content], meta[name=" + q + "][content], "
                 + "meta[itemprop=" + q + "][content]");
         if (e == null) {
-            // Attribute values compare case-sensitively in selectors; some CMSs write DC.date.issued.
-            for (Element m : doc.select("meta[name][content]")) {
-                if (m.attr("name").equalsIgnoreCase(name)) {
+            // Selectors compare attribute values exactly; CMSs write DC.date.issued, article:published:time.
+            String wanted = metaKey(name);
+            for (Element m : doc.select("meta[content]")) {
+                String declared = m.hasAttr("property") ? m.attr("property") : m.attr("name");
+                if (!declared.isEmpty() && metaKey(declared).equals(wanted)) {
                     e = m;
                     break;
                 }
             }
         }
         return e == null ? null : blankToNull(e.attr("content"));
+    }
+
+    /** A meta name without case or separators: "article:published:time" is "article:published_time". */
+    private static String metaKey(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[:_.\\-]", "");
     }
 
     private static String attr(Element e, String name) {

@@ -1,6 +1,9 @@
 package io.veille.extractor.metadata;
 
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +20,55 @@ final class Titles {
     /** Site name, then date, then a second site name: more layers than that are the headline's own. */
     private static final int MAX_PASSES = 3;
 
+    /** Quote marks differ between layers of one headline („…“ in h1, "…" in og:title): they do not count. */
+    private static final Pattern QUOTES = Pattern.compile("[\"“”„‟«»‹›'‘’‚‛″〝〞＂]");
+    /** What separates a headline from a kicker, section or site name written around it. */
+    private static final Pattern AFFIX_SEPARATOR = Pattern.compile("^\\s*[-–—|·»]");
+
     private Titles() {
+    }
+
+    /**
+     * The first layer's headline, unless a later layer reads it without a section or site name
+     * that the first carries after a separator ("Headline - Section", "Section | Headline"): what
+     * the layers share is the headline. A kicker after a colon ("Kicker: Headline") stays, since
+     * h1 elements often print it apart while it belongs to the headline.
+     *
+     * @param candidates cleaned headlines in order of preference; null or blank for absent layers
+     */
+    static String agreed(List<String> candidates) {
+        List<String> present = candidates.stream().filter(c -> c != null && !c.isBlank()).toList();
+        if (present.isEmpty()) {
+            return null;
+        }
+        String chosen = present.get(0);
+        String key = key(chosen);
+        for (String other : present.subList(1, present.size())) {
+            if (wraps(key, key(other))) {
+                return other;
+            }
+        }
+        return chosen;
+    }
+
+    /** Whether {@code longer} is {@code core} with a separated affix before or after it. */
+    private static boolean wraps(String longer, String core) {
+        if (core.length() < 8 || longer.length() <= core.length()) {
+            return false;
+        }
+        if (longer.startsWith(core)) {
+            return AFFIX_SEPARATOR.matcher(longer.substring(core.length())).find();
+        }
+        if (longer.endsWith(core)) {
+            String before = new StringBuilder(longer.substring(0, longer.length() - core.length())).reverse().toString();
+            return AFFIX_SEPARATOR.matcher(before).find();
+        }
+        return false;
+    }
+
+    private static String key(String title) {
+        String t = Normalizer.normalize(title, Normalizer.Form.NFKC);
+        return QUOTES.matcher(t).replaceAll("").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 
     /**
