@@ -108,9 +108,11 @@ class ReplicasIT {
                 () -> db.count("select count(*) from extractor.article") >= ARTICLES / 3);
         long extractedAtKill = db.count("select count(*) from extractor.article");
         kill("extractor-service-2");
-        db.awaitQuickly(TRIGGER_TIMEOUT, killed, "two thirds of the articles digested",
-                () -> db.count("select count(*) from summary.article") >= 2 * ARTICLES / 3);
-        long digestedAtKill = db.count("select count(*) from summary.article");
+        // counted in published ARTICLE digests, not projection rows: the projection runs ahead of the digests, and a
+        // replica killed before any digest went out would leave its streams nothing to prove
+        String digested = "select count(distinct subject_id) from summary.digest where kind = 'ARTICLE' and published";
+        db.awaitQuickly(TRIGGER_TIMEOUT, killed, "half of the articles digested and published", () -> db.count(digested) >= ARTICLES / 2);
+        long digestedAtKill = db.count(digested);
         kill("summary-service-2");
         db.awaitSettled(kafka, ARTICLES, SETTLE_TIMEOUT, killed);
 
