@@ -42,7 +42,7 @@ public record RealPageSet(Path root, List<RealPage> pages) {
     public static RealPageSet load(Path root) {
         List<RealPage> pages = new ArrayList<>();
         pages.addAll(annotated(root.resolve("bodies"), "truth.json", name -> name + ".html.gz"));
-        pages.addAll(annotated(root.resolve("snippets"), "snippets.json", name -> name));
+        pages.addAll(annotated(root.resolve("snippets"), "snippets.json", name -> name + ".gz"));
         if (pages.isEmpty()) {
             throw new IllegalStateException("no annotated pages under " + root + " (bodies/truth.json, snippets/snippets.json)");
         }

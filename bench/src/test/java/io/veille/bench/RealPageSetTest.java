@@ -23,7 +23,7 @@ class RealPageSetTest {
         Files.writeString(root.resolve("bodies/truth.json"), "{\"Paper_2025_01_01\": {\"url\": \"https://paper.test/a\"},"
                 + " \"Missing_2025\": {\"url\": \"https://paper.test/b\"}}");
         gzip(root.resolve("snippets/abc.html.gz"), "<html><p>x</p></html>");
-        Files.writeString(root.resolve("snippets/snippets.json"), "{\"abc.html.gz\": {\"url\": \"https://blog.test/x\", \"with\": []}}");
+        Files.writeString(root.resolve("snippets/snippets.json"), "{\"abc.html\": {\"url\": \"https://blog.test/x\", \"with\": []}}");
 
         RealPageSet set = RealPageSet.load(root);
 
