@@ -119,8 +119,7 @@ public final class StoryClustering {
 
     /** Texts whose SimHashes are within {@code nearDuplicateBits}, in the window: one text published twice. */
     public boolean nearDuplicates(Fingerprint a, Fingerprint b) {
-        return withinWindow(a, b) && a.simHash() != null && b.simHash() != null
-                && SimHash.distance(a.simHash(), b.simHash()) <= settings.nearDuplicateBits();
+        return wordedAlike(a, b, settings.nearDuplicateBits());
     }
 
     /**
@@ -130,9 +129,13 @@ public final class StoryClustering {
      * amounts. Dates are not compared: a copy restates "hier" as "jeudi" from its own day.
      */
     public boolean syndicatedCopy(Fingerprint a, Fingerprint b) {
+        return wordedAlike(a, b, settings.nearDuplicateBits() / 2) && amounts(a).equals(amounts(b));
+    }
+
+    /** Within the window, with SimHashes at most {@code bits} apart. */
+    private boolean wordedAlike(Fingerprint a, Fingerprint b, int bits) {
         return withinWindow(a, b) && a.simHash() != null && b.simHash() != null
-                && SimHash.distance(a.simHash(), b.simHash()) <= settings.nearDuplicateBits() / 2
-                && amounts(a).equals(amounts(b));
+                && SimHash.distance(a.simHash(), b.simHash()) <= bits;
     }
 
     private static Set<String> amounts(Fingerprint f) {
