@@ -30,15 +30,15 @@ public final class ApiKeyRing {
     private final boolean readsOpen;
 
     public ApiKeyRing(List<String> readKeys, List<String> adminKeys) {
+        this(readKeys, List.of(), adminKeys);
+    }
+
+    public ApiKeyRing(List<String> readKeys, List<String> subscribeKeys, List<String> adminKeys) {
         List<Entry> all = new ArrayList<>();
         List<String> reads = clean(readKeys);
-        List<String> admins = clean(adminKeys);
-        for (int i = 0; i < reads.size(); i++) {
-            all.add(new Entry(bytes(reads.get(i)), new Holder("read-key-" + (i + 1), Set.of(Roles.READ))));
-        }
-        for (int i = 0; i < admins.size(); i++) {
-            all.add(new Entry(bytes(admins.get(i)), new Holder("admin-key-" + (i + 1), Set.of(Roles.READ, Roles.ADMIN))));
-        }
+        add(all, "read-key-", reads, Set.of(Roles.READ));
+        add(all, "subscribe-key-", clean(subscribeKeys), Set.of(Roles.READ, Roles.SUBSCRIBE));
+        add(all, "admin-key-", clean(adminKeys), Set.of(Roles.READ, Roles.SUBSCRIBE, Roles.ADMIN));
         this.entries = List.copyOf(all);
         this.readsOpen = reads.isEmpty();
     }
@@ -46,7 +46,14 @@ public final class ApiKeyRing {
     public static ApiKeyRing of(ApiKeysConfig config) {
         return new ApiKeyRing(
                 concat(config.read(), config.readFile()),
+                concat(config.subscribe(), config.subscribeFile()),
                 concat(config.admin(), config.adminFile()));
+    }
+
+    private static void add(List<Entry> entries, String namePrefix, List<String> keys, Set<String> roles) {
+        for (int i = 0; i < keys.size(); i++) {
+            entries.add(new Entry(bytes(keys.get(i)), new Holder(namePrefix + (i + 1), roles)));
+        }
     }
 
     /** The holder of {@code presented}, if it is a known key. */

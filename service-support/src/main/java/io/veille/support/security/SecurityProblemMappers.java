@@ -30,7 +30,7 @@ public class SecurityProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return Problem.typed(SCOPE_MISSING, 403, "Forbidden", "this endpoint needs an API key with the admin scope").response();
+        return Problem.typed(SCOPE_MISSING, 403, "Forbidden", "this API key's scope does not cover this endpoint (read < subscribe < admin)").response();
     }
 
     private static Response unauthorized(String type, String detail) {

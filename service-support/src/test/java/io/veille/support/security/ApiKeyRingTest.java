@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ApiKeyRingTest {
 
-    private final ApiKeyRing ring = new ApiKeyRing(List.of("reader-1", " reader-2 "), List.of("boss"));
+    private final ApiKeyRing ring = new ApiKeyRing(List.of("reader-1", " reader-2 "), List.of("follower"), List.of("boss"));
 
     @Test
     void aReadKeyGrantsReadOnly() {
@@ -24,9 +24,17 @@ class ApiKeyRingTest {
     }
 
     @Test
-    void anAdminKeyGrantsAdminAndRead() {
+    void aSubscribeKeyGrantsSubscribeAndReadButNotAdmin() {
+        assertThat(ring.holderOf("follower")).hasValueSatisfying(holder -> {
+            assertThat(holder.roles()).containsExactlyInAnyOrder(Roles.READ, Roles.SUBSCRIBE);
+            assertThat(holder.name()).isEqualTo("subscribe-key-1");
+        });
+    }
+
+    @Test
+    void anAdminKeyGrantsEveryScope() {
         assertThat(ring.holderOf("boss")).hasValueSatisfying(holder ->
-                assertThat(holder.roles()).containsExactlyInAnyOrder(Roles.READ, Roles.ADMIN));
+                assertThat(holder.roles()).containsExactlyInAnyOrder(Roles.READ, Roles.SUBSCRIBE, Roles.ADMIN));
     }
 
     @Test
