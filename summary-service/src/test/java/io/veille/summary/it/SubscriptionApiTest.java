@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -28,6 +29,8 @@ import io.veille.infra.VeilleTestResources;
 import io.veille.summary.Articles;
 import io.veille.summary.digest.Topic;
 import io.veille.summary.persist.SubscriptionRepository;
+import io.veille.summary.service.SubscriptionCatalog;
+import io.veille.summary.subscription.Watch;
 
 /** Topics and watches added through the API tag the digests written next, without a restart. */
 @QuarkusTest
@@ -39,6 +42,12 @@ class SubscriptionApiTest {
 
     @Inject
     SubscriptionRepository repository;
+
+    @Inject
+    SubscriptionCatalog catalog;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static RequestSpecification subscriber() {
         return given().header("X-API-Key", "test-subscribe-key").contentType(ContentType.JSON);
@@ -126,5 +135,16 @@ class SubscriptionApiTest {
         subscriber().delete("/api/v1/watches/" + watchId).then().statusCode(204);
         subscriber().delete("/api/v1/watches/" + watchId).then().statusCode(404);
         given().get("/api/v1/watches").then().statusCode(200).body("id", not(hasItem(watchId)));
+    }
+
+    @Test
+    void a_watch_another_replica_stored_is_read_within_the_refresh_period() {
+        String watchId = unique("replica-");
+        Db db = new Db(dataSource);
+        db.update("insert into summary.watch (id, label, query, min_story_size) values (?, ?, ?, 1)", watchId, "Replica", "mistral");
+
+        await().atMost(WITHIN).until(() -> catalog.watches().stream().map(Watch::id).anyMatch(watchId::equals));
+        db.update("delete from summary.watch where id = ?", watchId);
+        await().atMost(WITHIN).until(() -> catalog.watches().stream().map(Watch::id).noneMatch(watchId::equals));
     }
 }
