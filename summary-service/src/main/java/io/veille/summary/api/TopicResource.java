@@ -61,13 +61,13 @@ public class TopicResource {
     @Operation(summary = "Add a topic; articles digested from now on are tagged with it")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "Unknown field, bad slug, no term nor entity, unknown language, too many items")
-    @APIResponse(responseCode = "409", description = "A topic with that id exists")
+    @APIResponse(responseCode = "409", description = "A topic with that id exists, or veille.summary.subscriptions.max-topics are stored")
     public Response create(JsonNode body) {
         TopicBody b = StrictBody.read(body, TopicBody.class, "a topic", TopicBody.FIELDS);
         try {
             TopicView created = TopicView.of(catalog.create(topic(b.id(), b)));
             return Response.created(URI.create("/api/v1/topics/" + created.id())).entity(created).build();
-        } catch (SubscriptionConflictException e) {
+        } catch (SubscriptionConflictException | SubscriptionCatalog.CatalogFullException e) {
             throw new ProblemException(409, "Conflict", e.getMessage());
         }
     }

@@ -61,13 +61,13 @@ public class WatchResource {
     @Operation(summary = "Add a watch; digests written from now on that match it are tagged watch:<id>")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "Unknown field, bad slug, a query that does not parse, over 500 characters or 50 terms, neither query nor entity, unknown language")
-    @APIResponse(responseCode = "409", description = "A watch with that id exists")
+    @APIResponse(responseCode = "409", description = "A watch with that id exists, or veille.summary.subscriptions.max-watches are stored")
     public Response create(JsonNode body) {
         WatchBody b = StrictBody.read(body, WatchBody.class, "a watch", WatchBody.FIELDS);
         try {
             WatchView created = WatchView.of(catalog.create(watch(b.id(), b)));
             return Response.created(URI.create("/api/v1/watches/" + created.id())).entity(created).build();
-        } catch (SubscriptionConflictException e) {
+        } catch (SubscriptionConflictException | SubscriptionCatalog.CatalogFullException e) {
             throw new ProblemException(409, "Conflict", e.getMessage());
         }
     }

@@ -44,6 +44,14 @@ public interface SummaryConfig {
         /** How often topics and watches are read again, for the changes another replica made. */
         @WithDefault("5s")
         Duration refreshEvery();
+
+        /** Topics added through the API at most (every article is matched against every topic); seeds do not count. */
+        @WithDefault("200")
+        int maxTopics();
+
+        /** Watches at most: every ARTICLE and STORY digest is matched against every watch. */
+        @WithDefault("1000")
+        int maxWatches();
     }
 
     interface Retry {

@@ -117,6 +117,16 @@ public class SubscriptionRepository {
     }
 
     @Transactional
+    public long countTopics() {
+        return ((Number) em.createNativeQuery("select count(*) from summary.topic where not deleted").getSingleResult()).longValue();
+    }
+
+    @Transactional
+    public long countWatches() {
+        return ((Number) em.createNativeQuery("select count(*) from summary.watch").getSingleResult()).longValue();
+    }
+
+    @Transactional
     public List<StoredWatch> watches() {
         return rows(em.createNativeQuery("select " + WATCH_COLUMNS + " from summary.watch order by id")).stream()
                 .map(SubscriptionRepository::watch).flatMap(Optional::stream).toList();

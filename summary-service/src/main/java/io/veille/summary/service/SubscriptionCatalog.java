@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.veille.summary.config.SummaryConfig;
 import io.veille.summary.digest.Topic;
 import io.veille.summary.digest.Topics;
 import io.veille.summary.persist.SubscriptionRepository;
@@ -32,13 +33,23 @@ public class SubscriptionCatalog {
     private record Snapshot(List<Topic> topics, List<Watch> watches) {
     }
 
+    /** The catalog holds as many topics or watches as it may; one must be deleted first. */
+    public static class CatalogFullException extends RuntimeException {
+
+        CatalogFullException(String message) {
+            super(message);
+        }
+    }
+
     private final SubscriptionRepository repository;
     private final Topics configured;
+    private final SummaryConfig.Subscriptions limits;
     private volatile Snapshot snapshot;
 
-    public SubscriptionCatalog(SubscriptionRepository repository, Topics configured) {
+    public SubscriptionCatalog(SubscriptionRepository repository, Topics configured, SummaryConfig config) {
         this.repository = repository;
         this.configured = configured;
+        this.limits = config.subscriptions();
     }
 
     void onStart(@Observes StartupEvent start) {
@@ -64,7 +75,8 @@ public class SubscriptionCatalog {
         }
     }
 
-    public void refresh() {
+    /** Synchronized so that a slow periodic read never replaces the snapshot a change has just read. */
+    public synchronized void refresh() {
         snapshot = new Snapshot(repository.topics().stream().map(StoredTopic::topic).toList(),
                 repository.watches().stream().map(StoredWatch::watch).toList());
     }
@@ -100,8 +112,15 @@ public class SubscriptionCatalog {
         return repository.topic(id);
     }
 
-    /** @throws SubscriptionRepository.SubscriptionConflictException when a live topic has that id */
+    /**
+     * @throws SubscriptionRepository.SubscriptionConflictException when a live topic has that id
+     * @throws CatalogFullException at veille.summary.subscriptions.max-topics (a soft limit: replicas may pass it by a few)
+     */
     public StoredTopic create(Topic topic) {
+        if (repository.countTopics() >= limits.maxTopics() + configured.all().size()) {
+            throw new CatalogFullException("at most " + limits.maxTopics() + " topics besides the configured ones;"
+                    + " delete one first");
+        }
         repository.createTopic(topic);
         refresh();
         return repository.topic(topic.id()).orElseThrow();
@@ -127,8 +146,14 @@ public class SubscriptionCatalog {
         return repository.watch(id);
     }
 
-    /** @throws SubscriptionRepository.SubscriptionConflictException when a watch has that id */
+    /**
+     * @throws SubscriptionRepository.SubscriptionConflictException when a watch has that id
+     * @throws CatalogFullException at veille.summary.subscriptions.max-watches
+     */
     public StoredWatch create(Watch watch) {
+        if (repository.countWatches() >= limits.maxWatches()) {
+            throw new CatalogFullException("at most " + limits.maxWatches() + " watches; delete one first");
+        }
         repository.createWatch(watch);
         refresh();
         return repository.watch(watch.id()).orElseThrow();
