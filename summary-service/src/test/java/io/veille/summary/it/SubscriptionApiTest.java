@@ -147,4 +147,12 @@ class SubscriptionApiTest {
         db.update("delete from summary.watch where id = ?", watchId);
         await().atMost(WITHIN).until(() -> catalog.watches().stream().map(Watch::id).noneMatch(watchId::equals));
     }
+
+    @Test
+    void the_openapi_document_describes_topics_and_watches() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/v1/topics'.post.responses.'409'.description", startsWith("A topic with that id exists"))
+                .body("paths.'/api/v1/watches/{id}'.delete.responses.'204'.description", equalTo("Deleted"))
+                .body("paths.'/api/v1/digests'.get.parameters.name", hasItem("watch"));
+    }
 }
