@@ -16,7 +16,8 @@ class ServiceArchitectureTest extends ServiceArchitectureContract {
 
     @Override
     protected String[] core() {
-        return new String[] {"io.veille.summary.digest", "io.veille.summary.grounding", "io.veille.summary.llm"};
+        return new String[] {"io.veille.summary.digest", "io.veille.summary.grounding", "io.veille.summary.llm",
+            "io.veille.summary.subscription"};
     }
 
     @Override

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Set;
 
 import io.veille.contracts.ExtractedArticle;
+import io.veille.summary.subscription.Folding;
+import io.veille.summary.subscription.Watch;
 
 /**
  * What a digest is about, as tags the API filters on: "story:…", "article:…", "entity:emmanuel
- * macron", "topic:ia", "period:2025-02-10". Entity names and topics are folded (lower case, no
- * accents) so that a filter matches however it is typed.
+ * macron", "topic:ia", "watch:ai-act", "period:2025-02-10". Entity names and topics are folded
+ * (lower case, no accents) so that a filter matches however it is typed.
  */
 public final class DigestTags {
 
@@ -17,8 +19,28 @@ public final class DigestTags {
     }
 
     public static Set<String> of(List<ExtractedArticle> articles, List<Topic> topics) {
+        return of(articles, topics.isEmpty() ? null : articles.stream().map(Folding::searchable).toList(), topics);
+    }
+
+    /** The tags of an ARTICLE or STORY digest, with "watch:<id>" for each watch its subject matches. */
+    public static Set<String> of(DigestSubject subject, List<Topic> topics, List<Watch> watches) {
+        List<ExtractedArticle> articles = subject.articles();
+        List<String> searchables = topics.isEmpty() && watches.isEmpty() ? null
+                : articles.stream().map(Folding::searchable).toList();
+        Set<String> tags = of(articles, searchables, topics);
+        for (Watch watch : watches) {
+            if (watch.matches(articles, searchables, subject.isStory())) {
+                tags.add(watch(watch.id()));
+            }
+        }
+        return tags;
+    }
+
+    /** @param searchables each article's folded text, null when no topic reads it */
+    private static Set<String> of(List<ExtractedArticle> articles, List<String> searchables, List<Topic> topics) {
         Set<String> tags = new LinkedHashSet<>();
-        for (ExtractedArticle article : articles) {
+        for (int i = 0; i < articles.size(); i++) {
+            ExtractedArticle article = articles.get(i);
             tags.add(article(article.articleId()));
             if (article.storyId() != null && !article.storyId().isBlank()) {
                 tags.add(story(article.storyId()));
@@ -28,9 +50,8 @@ public final class DigestTags {
                     tags.add(entity(entity.name()));
                 }
             }
-            String searchable = topics.isEmpty() ? "" : Topic.searchable(article);
             for (Topic topic : topics) {
-                if (topic.matches(searchable)) {
+                if (topic.covers(article, searchables.get(i))) {
                     tags.add(topic(topic.id()));
                 }
             }
@@ -52,6 +73,10 @@ public final class DigestTags {
 
     public static String topic(String id) {
         return "topic:" + Topic.fold(id);
+    }
+
+    public static String watch(String id) {
+        return "watch:" + Topic.fold(id);
     }
 
     public static String period(String day) {

@@ -59,6 +59,7 @@ public class DigestResource {
             @Parameter(description = "a person, organisation or place, e.g. Emmanuel Macron (case and accents ignored)")
             @QueryParam("entity") String entity,
             @Parameter(description = "a digest topic id, e.g. ia") @QueryParam("topic") String topic,
+            @Parameter(description = "a watch id: the ARTICLE and STORY digests matching it") @QueryParam("watch") String watch,
             @QueryParam("page") @DefaultValue("0") String pageParam,
             @QueryParam("size") @DefaultValue("20") String sizeParam) {
         int page = QueryParams.integer("page", pageParam, 0, 0, MAX_PAGE);
@@ -67,6 +68,7 @@ public class DigestResource {
         tag(story, DigestTags::story).ifPresent(tags::add);
         tag(entity, DigestTags::entity).ifPresent(tags::add);
         tag(topic, DigestTags::topic).ifPresent(tags::add);
+        tag(watch, DigestTags::watch).ifPresent(tags::add);
         DigestRepository.Filter filter = new DigestRepository.Filter(language(lang), Optional.ofNullable(QueryParams.instant("since", since)),
                 Optional.ofNullable(QueryParams.oneOf("kind", kind, Digest.Kind.values())), tags);
         return new DigestPage(digests.latestPage(filter, page, size), page, size, digests.countLatest(filter));

@@ -31,8 +31,28 @@ public interface SummaryConfig {
 
     Period period();
 
-    /** Digest topics users follow, by id: veille.summary.topics.ia.terms=IA,intelligence artificielle,AI */
+    /**
+     * Digest topics seeded at start, by id: veille.summary.topics.ia.terms=IA,intelligence artificielle,AI. Once
+     * stored, the API's changes win: a seed is never overwritten, and one deleted through the API is not seeded again.
+     */
     Map<String, TopicConfig> topics();
+
+    Subscriptions subscriptions();
+
+    interface Subscriptions {
+
+        /** How often topics and watches are read again, for the changes another replica made. */
+        @WithDefault("5s")
+        Duration refreshEvery();
+
+        /** Topics added through the API at most (every article is matched against every topic); seeds do not count. */
+        @WithDefault("200")
+        int maxTopics();
+
+        /** Watches at most: every ARTICLE and STORY digest is matched against every watch. */
+        @WithDefault("1000")
+        int maxWatches();
+    }
 
     interface Retry {
 
@@ -96,6 +116,15 @@ public interface SummaryConfig {
 
         Optional<String> labelEn();
 
-        List<String> terms();
+        Optional<List<String>> terms();
+
+        /** People, organisations or places: an article naming one is on the topic. */
+        Optional<List<String>> entities();
+
+        /** Source ids; when set, only their articles are on the topic. */
+        Optional<List<String>> sources();
+
+        /** fr, en; when set, only articles in those languages are on the topic. */
+        Optional<List<String>> languages();
     }
 }

@@ -8,7 +8,6 @@ import io.veille.contracts.Digest;
 import io.veille.contracts.ExtractedArticle;
 import io.veille.summary.digest.DigestSubject;
 import io.veille.summary.digest.DigestTags;
-import io.veille.summary.digest.Topics;
 import io.veille.summary.persist.ArticleRepository;
 
 /**
@@ -21,12 +20,12 @@ public class ArticleDigestPipeline {
 
     private final ArticleRepository articles;
     private final SubjectDigester digester;
-    private final Topics topics;
+    private final SubscriptionCatalog catalog;
 
-    public ArticleDigestPipeline(ArticleRepository articles, SubjectDigester digester, Topics topics) {
+    public ArticleDigestPipeline(ArticleRepository articles, SubjectDigester digester, SubscriptionCatalog catalog) {
         this.articles = articles;
         this.digester = digester;
-        this.topics = topics;
+        this.catalog = catalog;
     }
 
     /**
@@ -39,6 +38,6 @@ public class ArticleDigestPipeline {
             return List.of();
         }
         DigestSubject subject = DigestSubject.article(article, contentHash);
-        return digester.digest(subject, DigestTags.of(subject.articles(), topics.all()), false);
+        return digester.digest(subject, DigestTags.of(subject, catalog.topics(), catalog.watches()), false);
     }
 }

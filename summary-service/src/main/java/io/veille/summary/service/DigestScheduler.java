@@ -18,7 +18,6 @@ import io.veille.summary.digest.DigestSubject;
 import io.veille.summary.digest.DigestTags;
 import io.veille.summary.digest.DigestWriter;
 import io.veille.summary.digest.PeriodWindow;
-import io.veille.summary.digest.Topics;
 import io.veille.summary.persist.ArticleRepository;
 import io.veille.summary.persist.DigestRepository;
 import io.veille.summary.persist.PendingDigestRepository;
@@ -45,14 +44,14 @@ public class DigestScheduler {
     private final SubjectDigester digester;
     private final PeriodDigester periods;
     private final DigestWriter writer;
-    private final Topics topics;
+    private final SubscriptionCatalog catalog;
     private final MeterRegistry metrics;
     private final Clock clock;
     private final SummaryConfig config;
     private final ScheduledRuns runs;
 
     public DigestScheduler(PendingDigestRepository pending, ArticleRepository articles, DigestRepository digests,
-            SubjectDigester digester, PeriodDigester periods, DigestWriter writer, Topics topics, MeterRegistry metrics,
+            SubjectDigester digester, PeriodDigester periods, DigestWriter writer, SubscriptionCatalog catalog, MeterRegistry metrics,
             Clock clock, SummaryConfig config, ScheduledRuns runs) {
         this.pending = pending;
         this.articles = articles;
@@ -60,7 +59,7 @@ public class DigestScheduler {
         this.digester = digester;
         this.periods = periods;
         this.writer = writer;
-        this.topics = topics;
+        this.catalog = catalog;
         this.metrics = metrics;
         this.clock = clock;
         this.config = config;
@@ -94,7 +93,7 @@ public class DigestScheduler {
             switch (lease.kind()) {
                 case ARTICLE -> articles.byId(lease.subjectId()).ifPresent(p -> {
                     DigestSubject subject = DigestSubject.article(p.article(), p.contentHash());
-                    digester.digest(subject, DigestTags.of(subject.articles(), topics.all()), true);
+                    digester.digest(subject, DigestTags.of(subject, catalog.topics(), catalog.watches()), true);
                 });
                 case STORY -> {
                     if (!story(lease)) {
@@ -132,7 +131,7 @@ public class DigestScheduler {
         }
         DigestSubject subject = DigestSubject.story(storyId, members.stream().map(ArticleRepository.Projected::article).toList(),
                 members.stream().map(ArticleRepository.Projected::contentHash).toList());
-        digester.digest(subject, DigestTags.of(subject.articles(), topics.all()), true);
+        digester.digest(subject, DigestTags.of(subject, catalog.topics(), catalog.watches()), true);
         return true;
     }
 

@@ -25,7 +25,6 @@ import io.veille.summary.digest.Hashes;
 import io.veille.summary.digest.PeriodDigests;
 import io.veille.summary.digest.PeriodWindow;
 import io.veille.summary.digest.SubjectDigests;
-import io.veille.summary.digest.Topics;
 import io.veille.summary.persist.ArticleRepository;
 import io.veille.summary.persist.DigestRepository;
 import io.veille.summary.persist.StoredDigest;
@@ -41,17 +40,17 @@ public class PeriodDigester {
     private final ArticleRepository articles;
     private final DigestRepository digests;
     private final SubjectDigester digester;
-    private final Topics topics;
+    private final SubscriptionCatalog catalog;
     private final PeriodDigests composer;
     private final ZoneId zone;
     private final Clock clock;
 
-    public PeriodDigester(ArticleRepository articles, DigestRepository digests, SubjectDigester digester, Topics topics,
+    public PeriodDigester(ArticleRepository articles, DigestRepository digests, SubjectDigester digester, SubscriptionCatalog catalog,
             SummaryConfig config, Clock clock) {
         this.articles = articles;
         this.digests = digests;
         this.digester = digester;
-        this.topics = topics;
+        this.catalog = catalog;
         this.composer = new PeriodDigests(config.period().topStories(), config.period().entityScopes(),
                 config.period().minStoriesPerEntity());
         this.zone = config.period().zone();
@@ -62,7 +61,7 @@ public class PeriodDigester {
     public List<Digest> digest(PeriodWindow window) {
         List<PeriodDigests.PeriodStory> stories = stories(window);
         List<StoredDigest> stored = new ArrayList<>();
-        for (PeriodDigests.Composed composed : composer.compose(window, stories, topics.all())) {
+        for (PeriodDigests.Composed composed : composer.compose(window, stories, catalog.topics())) {
             Set<String> tags = new LinkedHashSet<>(composed.scope().tags());
             tags.add(DigestTags.period(window.key()));
             composed.storyIds().forEach(id -> tags.add(DigestTags.story(id)));

@@ -11,7 +11,10 @@ import io.veille.summary.config.SummaryConfig;
 import io.veille.summary.digest.Topic;
 import io.veille.summary.digest.Topics;
 
-/** The digest topics of veille.summary.topics.*; a topic without labels is labelled by its id. */
+/**
+ * The digest topics of veille.summary.topics.*, the seeds of summary.topic (what digests use is the
+ * stored list, SubscriptionCatalog); a topic without labels is labelled by its id.
+ */
 @ApplicationScoped
 public class TopicBeans {
 
@@ -22,7 +25,9 @@ public class TopicBeans {
         List<Topic> topics = config.topics().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> new Topic(e.getKey(), e.getValue().labelFr().orElse(e.getKey()),
-                        e.getValue().labelEn().orElse(e.getKey()), e.getValue().terms()))
+                        e.getValue().labelEn().orElse(e.getKey()), e.getValue().terms().orElse(List.of()),
+                        e.getValue().entities().orElse(List.of()), e.getValue().sources().orElse(List.of()),
+                        e.getValue().languages().orElse(List.of())))
                 .toList();
         return new Topics(topics);
     }
