@@ -1,5 +1,6 @@
 package io.veille.summary.delivery;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -22,6 +23,13 @@ public final class UnsubscribeToken {
 
     public static String of(String secret, String subscriptionId) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(mac(secret, subscriptionId));
+    }
+
+    /** The link of an e-mail's footer and List-Unsubscribe header: {publicUrl}/unsubscribe/{id}?token=… */
+    public static String link(String publicUrl, String subscriptionId, String secret) {
+        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        return base + "/unsubscribe/" + URLEncoder.encode(subscriptionId, StandardCharsets.UTF_8).replace("+", "%20")
+                + "?token=" + of(secret, subscriptionId);
     }
 
     /** Compares in constant time, so the answer's timing says nothing about how much of the token was right. */

@@ -23,4 +23,10 @@ class UnsubscribeTokenTest {
         assertThat(UnsubscribeToken.matches("secret-1", "sub-1", token.substring(1))).isFalse();
         assertThat(UnsubscribeToken.matches("secret-1", "sub-1", null)).isFalse();
     }
+
+    @Test
+    void the_link_names_the_subscription_in_its_path_and_carries_the_token() {
+        assertThat(UnsubscribeToken.link("https://veille.example/", "sub 1", "k"))
+                .isEqualTo("https://veille.example/unsubscribe/sub%201?token=" + UnsubscribeToken.of("k", "sub 1"));
+    }
 }
