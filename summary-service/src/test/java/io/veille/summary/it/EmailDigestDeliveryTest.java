@@ -188,6 +188,9 @@ class EmailDigestDeliveryTest {
             given().contentType(ContentType.URLENC).formParam("List-Unsubscribe", "One-Click").queryParam("token", "forged")
                     .when().post(path).then().statusCode(403).contentType("application/problem+json");
         }
+        // a multipart one-click body is read too: the forged token, not the body, is what is refused
+        given().multiPart("List-Unsubscribe", "One-Click").queryParam("token", "forged").when().post("/unsubscribe/" + id)
+                .then().statusCode(403);
         given().when().get("/unsubscribe/" + id).then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("token"));
         given().contentType(ContentType.URLENC).formParam("List-Unsubscribe", "Please").queryParam("token", "forged")
