@@ -27,8 +27,11 @@ public class EmailSubscriptionRepository {
     private static final TypeReference<List<String>> KINDS = new TypeReference<>() {
     };
 
-    /** A due e-mail subscription; coveredUntil is where its next window starts (its creation, before the first e-mail). */
-    public record DueEmail(String id, String email, String lang, String target, List<String> kinds, String schedule,
+    /**
+     * A due e-mail subscription; coveredUntil is where its next window starts (its creation, before the first e-mail).
+     * Kinds are read by {@link #kinds}, inside the run, so that a bad value fails that run alone.
+     */
+    public record DueEmail(String id, String email, String lang, String target, String kindsJson, String schedule,
             String timeZone, Instant coveredUntil, String secret) {
     }
 
@@ -52,7 +55,7 @@ public class EmailSubscriptionRepository {
                 order by next_send_at limit 1 for update skip locked""")
                 .setParameter(1, Timestamp.from(now)).getResultList();
         return rows.stream().findFirst().map(r -> new DueEmail((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                kinds((String) r[4]), (String) r[5], (String) r[6], instant(r[7]), (String) r[8]));
+                (String) r[4], (String) r[5], (String) r[6], instant(r[7]), (String) r[8]));
     }
 
     /** Sent (or nothing to send): the window is covered and the next e-mail is due at the schedule's next time. */
@@ -96,7 +99,8 @@ public class EmailSubscriptionRepository {
                 .setParameter(1, id).setParameter(2, Timestamp.from(now)).executeUpdate();
     }
 
-    private static List<String> kinds(String json) {
+    /** The digest kinds of a subscription's kinds column (a JSON array of names); empty: every kind. */
+    public static List<String> kinds(String json) {
         try {
             return json == null ? List.of() : EventJson.mapper().readValue(json, KINDS);
         } catch (JsonProcessingException e) {

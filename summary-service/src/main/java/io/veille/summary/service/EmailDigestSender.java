@@ -2,12 +2,8 @@ package io.veille.summary.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -16,17 +12,10 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import io.veille.contracts.Digest;
 import io.veille.summary.config.DeliveryConfig;
 import io.veille.summary.delivery.DeliverySchedule;
 import io.veille.summary.delivery.EmailDigest;
-import io.veille.summary.delivery.EmailDigestRequest;
-import io.veille.summary.delivery.EmailEntry;
-import io.veille.summary.delivery.EmailTargets;
 import io.veille.summary.delivery.UnsubscribeToken;
-import io.veille.summary.digest.Topics;
-import io.veille.summary.persist.ArticleRepository;
-import io.veille.summary.persist.DigestRepository;
 import io.veille.summary.persist.EmailSubscriptionRepository;
 import io.veille.summary.persist.EmailSubscriptionRepository.DueEmail;
 import io.veille.summary.publish.DigestMailer;
@@ -46,21 +35,17 @@ public class EmailDigestSender {
     private static final int MAX_ERROR_CHARS = 2000;
 
     private final EmailSubscriptionRepository subscriptions;
-    private final DigestRepository digests;
-    private final ArticleRepository articles;
+    private final EmailContents contents;
     private final DigestMailer mailer;
-    private final Topics topics;
     private final DeliveryConfig config;
     private final Clock clock;
     private final ScheduledRuns runs;
 
-    public EmailDigestSender(EmailSubscriptionRepository subscriptions, DigestRepository digests, ArticleRepository articles,
-            DigestMailer mailer, Topics topics, DeliveryConfig config, Clock clock, ScheduledRuns runs) {
+    public EmailDigestSender(EmailSubscriptionRepository subscriptions, EmailContents contents, DigestMailer mailer,
+            DeliveryConfig config, Clock clock, ScheduledRuns runs) {
         this.subscriptions = subscriptions;
-        this.digests = digests;
-        this.articles = articles;
+        this.contents = contents;
         this.mailer = mailer;
-        this.topics = topics;
         this.config = config;
         this.clock = clock;
         this.runs = runs;
@@ -75,12 +60,10 @@ public class EmailDigestSender {
         }
         try {
             for (int i = 0; i < config.email().batch() && !runs.stopping(); i++) {
-                if (!QuarkusTransaction.requiringNew().call(this::sendNextDue)) {
+                if (!sendNextDue()) {
                     return;
                 }
             }
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "e-mail digests: a run failed; the subscription stays due and is tried at the next tick");
         } finally {
             runs.exit();
         }
@@ -88,56 +71,61 @@ public class EmailDigestSender {
 
     /** @return false when no subscription is due */
     private boolean sendNextDue() {
+        AtomicReference<DueEmail> current = new AtomicReference<>();
         Instant now = clock.instant();
-        Optional<DueEmail> due = subscriptions.lockNextDue(now);
-        due.ifPresent(s -> run(s, now));
-        return due.isPresent();
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Optional<DueEmail> due = subscriptions.lockNextDue(now);
+                due.ifPresent(s -> {
+                    current.set(s);
+                    run(s, now);
+                });
+                return due.isPresent();
+            });
+        } catch (RuntimeException e) {
+            DueEmail failed = current.get();
+            if (failed == null) {
+                LOG.errorf(e, "e-mail digests: no due subscription could be read; tried again at the next tick");
+                return false;
+            }
+            // the run's transaction is lost (a database error): the subscription is put back after the backoff in
+            // one of its own, or it would fail at the head of every tick and hold up the others
+            LOG.errorf(e, "e-mail digest of subscription %s failed, tried again in %s", failed.id(), config.email().retryAfter());
+            QuarkusTransaction.requiringNew().run(() -> failed(failed, now, e));
+            return true;
+        }
     }
 
     private void run(DueEmail subscription, Instant now) {
         Instant from = subscription.coveredUntil();
-        Instant to = now.minus(config.email().settle());
+        Instant to = windowEnd(subscription, now);
         int listed = 0;
         try {
             DeliverySchedule schedule = DeliverySchedule.parse(subscription.schedule(), subscription.timeZone());
-            if (to.isAfter(from)) {
-                Optional<EmailDigest> email = compose(subscription, schedule, from, to);
-                if (email.isPresent()) {
-                    mailer.send(subscription.email(), email.get(), unsubscribeUrl(subscription));
-                    listed = email.get().digests();
-                }
-            } else {
-                to = from;
+            Optional<EmailDigest> email = to.isAfter(from) ? contents.of(subscription, schedule.zone(), from, to, unsubscribeUrl(subscription)) : Optional.empty();
+            if (email.isPresent()) {
+                mailer.send(subscription.email(), email.get(), unsubscribeUrl(subscription));
+                listed = email.get().digests();
             }
             subscriptions.advance(subscription.id(), to, schedule.next(now), now);
             subscriptions.log(subscription.id(), from, to, listed, now, listed > 0 ? "sent" : "empty", null);
         } catch (RuntimeException e) {
             LOG.warnf("e-mail digest of subscription %s failed, tried again in %s: %s", subscription.id(),
                     config.email().retryAfter(), e.toString());
-            subscriptions.retryAt(subscription.id(), now.plus(config.email().retryAfter()));
-            subscriptions.log(subscription.id(), from, to, 0, now, "failed", error(e));
+            failed(subscription, now, e);
         }
     }
 
-    private Optional<EmailDigest> compose(DueEmail subscription, DeliverySchedule schedule, Instant from, Instant to) {
-        List<Digest.Kind> kinds = subscription.kinds().stream().map(Digest.Kind::valueOf).toList();
-        List<Digest> found = digests.latestCreatedIn(subscription.lang(), EmailTargets.tag(subscription.target()), kinds, from, to,
-                config.email().maxDigests());
-        Set<String> cited = new HashSet<>();
-        for (Digest digest : found) {
-            if (digest.kind() == Digest.Kind.ARTICLE) {
-                cited.add(digest.subjectId());
-            }
-            digest.items().forEach(item -> item.citations().forEach(c -> cited.add(c.articleId())));
-        }
-        Map<String, ArticleRepository.Label> labels = articles.labels(cited);
-        List<EmailEntry> entries = found.stream().map(d -> new EmailEntry(d, d.kind() == Digest.Kind.ARTICLE
-                ? Optional.ofNullable(labels.get(d.subjectId())).map(ArticleRepository.Label::storyId).orElse(null) : null)).toList();
-        Map<String, String> titles = labels.entrySet().stream().filter(e -> e.getValue().title() != null)
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().title()));
-        return EmailDigest.compose(new EmailDigestRequest(subscription.lang(), schedule.zone(),
-                EmailTargets.label(subscription.target(), subscription.lang(), topics), from, to, entries, titles,
-                unsubscribeUrl(subscription)));
+    /** The window keeps its start and is tried again after the backoff. */
+    private void failed(DueEmail subscription, Instant now, RuntimeException e) {
+        subscriptions.retryAt(subscription.id(), now.plus(config.email().retryAfter()));
+        subscriptions.log(subscription.id(), subscription.coveredUntil(), windowEnd(subscription, now), 0, now, "failed", error(e));
+    }
+
+    /** now - settle, never before the window's start. */
+    private Instant windowEnd(DueEmail subscription, Instant now) {
+        Instant end = now.minus(config.email().settle());
+        return end.isAfter(subscription.coveredUntil()) ? end : subscription.coveredUntil();
     }
 
     private String unsubscribeUrl(DueEmail subscription) {

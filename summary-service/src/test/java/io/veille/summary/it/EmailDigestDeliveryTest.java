@@ -56,13 +56,17 @@ class EmailDigestDeliveryTest {
 
     /** An e-mail subscription as the subscriptions API stores it, due two seconds from now (after the digests settle). */
     private String subscribe(String target, String lang, String email) {
+        return subscribe(target, lang, email, "[]");
+    }
+
+    private String subscribe(String target, String lang, String email, String kinds) {
         String id = "sub-" + UUID.randomUUID();
         new Db(dataSource).update("""
                 insert into summary.subscription (id, target, lang, kinds, channel, secret, email, schedule, time_zone,
                     next_send_at, covered_until, active, created_at, updated_at)
-                values (?, ?, ?, '[]'::jsonb, 'email', ?, ?, 'daily 08:00', 'Europe/Paris',
+                values (?, ?, ?, ?::jsonb, 'email', ?, ?, 'daily 08:00', 'Europe/Paris',
                     now() + interval '2 seconds', now() - interval '10 minutes', true, now(), now())""",
-                id, target, lang, "secret-" + UUID.randomUUID(), email);
+                id, target, lang, kinds, "secret-" + UUID.randomUUID(), email);
         return id;
     }
 
@@ -237,5 +241,19 @@ class EmailDigestDeliveryTest {
         awaitEmailTo(address);
         await().atMost(WITHIN).until(() -> new Db(dataSource).count(
                 "select count(*) from summary.email_send where subscription_id = ? and outcome = 'sent'", id) == 1);
+    }
+
+    @Test
+    void a_subscription_that_cannot_be_composed_fails_alone_and_stays_active() {
+        String broken = subscribe("all", "en", "broken-" + UUID.randomUUID() + "@example.com", "[\"NO_SUCH_KIND\"]");
+        String quiet = subscribe("watch:nothing-" + UUID.randomUUID(), "en", "fine-" + UUID.randomUUID() + "@example.com");
+
+        await().atMost(WITHIN).until(() -> new Db(dataSource).count(
+                "select count(*) from summary.email_send where subscription_id = ? and outcome = 'failed' and error like '%NO_SUCH_KIND%'",
+                broken) > 0);
+        await().atMost(WITHIN).until(() -> new Db(dataSource).count(
+                "select count(*) from summary.email_send where subscription_id = ? and outcome = 'empty'", quiet) == 1);
+
+        assertThat(active(broken)).isTrue();
     }
 }
