@@ -35,7 +35,7 @@ public record EmailDigest(String subject, String text, String html, int digests)
         for (Digest digest : ordered) {
             appendDigest(digest, sources(digest, request.articleTitles()), words, text, html);
         }
-        text.append("-- \n").append(footer).append('\n').append(words.unsubscribe()).append(": ").append(request.unsubscribeUrl()).append('\n');
+        text.append("-- \n").append(footer).append('\n').append(words.unsubscribe()).append(words.colon()).append(request.unsubscribeUrl()).append('\n');
         html.append("<hr>\n<p>").append(HtmlText.escape(footer)).append(" <a href=\"").append(HtmlText.escape(request.unsubscribeUrl()))
                 .append("\">").append(HtmlText.escape(words.unsubscribe())).append("</a></p>\n</body></html>\n");
         return Optional.of(new EmailDigest(subject, text.toString(), html.toString(), ordered.size()));

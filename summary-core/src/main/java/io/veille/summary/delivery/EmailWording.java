@@ -8,14 +8,15 @@ import java.util.Locale;
 
 /** The fixed strings of a digest e-mail and of the unsubscribe pages, in French or English. */
 record EmailWording(Locale locale, String subjectLead, String windowFrom, String windowTo, String sources, String all,
-        String footer, String unsubscribe, String confirmTitle, String confirmButton, String doneTitle, String doneText) {
+        String footer, String unsubscribe, String colon, String confirmTitle, String confirmButton, String doneTitle, String doneText) {
 
+    /** French sets a space before a colon, English does not. */
     static final EmailWording FR = new EmailWording(Locale.FRENCH, "Votre veille du ", "Du ", " au ", "Sources :",
-            "toute l'actualité", "Vous recevez cet e-mail car vous êtes abonné à la veille « %s ».", "Se désabonner",
+            "toute l'actualité", "Vous recevez cet e-mail car vous êtes abonné à la veille « %s ».", "Se désabonner", " : ",
             "Se désabonner de la veille « %s » ?", "Me désabonner", "Désabonnement confirmé",
             "Vous ne recevrez plus la veille « %s ».");
     static final EmailWording EN = new EmailWording(Locale.ENGLISH, "Your digest for ", "From ", " to ", "Sources:",
-            "all news", "You receive this e-mail because you subscribed to the \"%s\" digest.", "Unsubscribe",
+            "all news", "You receive this e-mail because you subscribed to the \"%s\" digest.", "Unsubscribe", ": ",
             "Unsubscribe from the \"%s\" digest?", "Unsubscribe me", "Unsubscribed",
             "You will no longer receive the \"%s\" digest.");
 

@@ -62,7 +62,7 @@ class EmailDigestTest {
 
         assertThat(email.subject()).isEqualTo("Votre veille du 3 décembre 2026 — Intelligence artificielle");
         assertThat(email.text()).contains("Du 2 déc. 2026", "08:00", "Sources :", "* https://news.example/a1 <https://news.example/a1>",
-                "Se désabonner: " + UNSUBSCRIBE, "abonné à la veille « Intelligence artificielle »");
+                "Se désabonner : " + UNSUBSCRIBE, "abonné à la veille « Intelligence artificielle »");
         assertThat(email.html()).contains("<html lang=\"fr\">", "Se désabonner</a>");
     }
 

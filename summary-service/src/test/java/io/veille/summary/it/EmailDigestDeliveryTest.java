@@ -168,7 +168,7 @@ class EmailDigestDeliveryTest {
 
         assertThat(message.getSubject()).startsWith("Votre veille du ").endsWith(" — Intelligence artificielle");
         Map<String, String> parts = parts(message);
-        assertThat(parts.get("text/plain")).contains("== " + title + " ==", "Sources :", "Se désabonner: http",
+        assertThat(parts.get("text/plain")).contains("== " + title + " ==", "Sources :", "Se désabonner : http",
                 "abonné à la veille « Intelligence artificielle »");
         assertThat(parts.get("text/html")).contains("<html lang=\"fr\">", "Se désabonner</a>");
         URI link = unsubscribeLink(message);
