@@ -3,7 +3,10 @@ package io.veille.summary.persist;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +31,10 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
     };
     private static final TypeReference<List<ExtractedArticle.Entity>> ENTITIES = new TypeReference<>() {
     };
+
+    /** What an e-mail says of a cited article: its title, and its story (to leave out articles a listed story covers). */
+    public record Label(String title, String storyId) {
+    }
 
     /** An article as projected, with the hash of the event it came from. */
     public record Projected(ExtractedArticle article, String contentHash) {
@@ -92,6 +99,19 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
     public List<Projected> publishedBetween(Instant from, Instant to) {
         return list("coalesce(publishedAt, updatedAt) >= ?1 and coalesce(publishedAt, updatedAt) < ?2 order by publishedAt, id",
                 from, to).stream().map(this::toProjected).toList();
+    }
+
+    /** The title and story of each article found among the ids. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Label> labels(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = getEntityManager().createNativeQuery("select id, title, story_id from summary.article where id in (?1)")
+                .setParameter(1, List.copyOf(ids)).getResultList();
+        Map<String, Label> labels = new HashMap<>();
+        rows.forEach(r -> labels.put((String) r[0], new Label((String) r[1], (String) r[2])));
+        return labels;
     }
 
     private Projected toProjected(ArticleEntity row) {

@@ -148,6 +148,34 @@ public class DigestRepository implements PanacheRepositoryBase<DigestEntity, Dig
         }
     }
 
+    /**
+     * The latest version of each digest of the language created in (from, to], tagged with the tag
+     * (any when null) and of one of the kinds (any when empty), newest first: what a digest e-mail lists.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Digest> latestCreatedIn(String lang, String tag, List<Digest.Kind> kinds, Instant from, Instant to, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                select d.* from summary.digest d where d.lang = :lang and d.created_at > :from and d.created_at <= :to
+                and d.version = (select max(d2.version) from summary.digest d2 where d2.id = d.id)""");
+        if (tag != null) {
+            sql.append(" and exists (select 1 from summary.digest_tag t where t.digest_id = d.id and t.tag = :tag)");
+        }
+        if (!kinds.isEmpty()) {
+            sql.append(" and d.kind in (:kinds)");
+        }
+        Query query = getEntityManager().createNativeQuery(sql.append(" order by d.created_at desc, d.id limit :limit").toString(),
+                DigestEntity.class);
+        query.setParameter("lang", lang).setParameter("from", java.sql.Timestamp.from(from))
+                .setParameter("to", java.sql.Timestamp.from(to)).setParameter("limit", limit);
+        if (tag != null) {
+            query.setParameter("tag", tag);
+        }
+        if (!kinds.isEmpty()) {
+            query.setParameter("kinds", kinds.stream().map(Enum::name).toList());
+        }
+        return ((List<DigestEntity>) query.getResultList()).stream().map(this::toDigest).toList();
+    }
+
     /** Subjects whose current digest is a fallback written since the given instant, oldest first. */
     @SuppressWarnings("unchecked")
     public List<Subject> fallbacksSince(Instant since, int limit) {
