@@ -3,7 +3,7 @@ package io.veille.summary.api;
 import java.time.Instant;
 import java.util.List;
 
-import io.veille.summary.persist.SubscriptionRepository.StoredTopic;
+import io.veille.summary.persist.TopicWatchRepository.StoredTopic;
 
 /** A stored topic; origin is config (seeded from veille.summary.topics.*) or api. */
 public record TopicView(String id, String labelFr, String labelEn, List<String> terms, List<String> entities, List<String> sources,

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.veille.summary.subscription.Watch;
-import io.veille.summary.persist.SubscriptionRepository.SubscriptionConflictException;
+import io.veille.summary.persist.TopicWatchRepository.SubscriptionConflictException;
 import io.veille.summary.service.SubscriptionCatalog;
 import io.veille.support.api.ProblemException;
 import io.veille.support.security.Roles;

@@ -2,7 +2,7 @@ package io.veille.summary.api;
 
 import java.time.Instant;
 
-import io.veille.summary.persist.SubscriptionRepository.StoredWatch;
+import io.veille.summary.persist.TopicWatchRepository.StoredWatch;
 
 /** A stored watch; digests it matches carry the tag watch:&lt;id&gt; (GET /api/v1/digests?watch=id). */
 public record WatchView(String id, String label, String query, String entity, String source, String lang, int minStorySize,

@@ -14,9 +14,9 @@ import io.quarkus.scheduler.Scheduled;
 import io.veille.summary.config.SummaryConfig;
 import io.veille.summary.digest.Topic;
 import io.veille.summary.digest.Topics;
-import io.veille.summary.persist.SubscriptionRepository;
-import io.veille.summary.persist.SubscriptionRepository.StoredTopic;
-import io.veille.summary.persist.SubscriptionRepository.StoredWatch;
+import io.veille.summary.persist.TopicWatchRepository;
+import io.veille.summary.persist.TopicWatchRepository.StoredTopic;
+import io.veille.summary.persist.TopicWatchRepository.StoredWatch;
 import io.veille.summary.subscription.Watch;
 
 /**
@@ -41,12 +41,12 @@ public class SubscriptionCatalog {
         }
     }
 
-    private final SubscriptionRepository repository;
+    private final TopicWatchRepository repository;
     private final Topics configured;
     private final SummaryConfig.Subscriptions limits;
     private volatile Snapshot snapshot;
 
-    public SubscriptionCatalog(SubscriptionRepository repository, Topics configured, SummaryConfig config) {
+    public SubscriptionCatalog(TopicWatchRepository repository, Topics configured, SummaryConfig config) {
         this.repository = repository;
         this.configured = configured;
         this.limits = config.subscriptions();
@@ -113,7 +113,7 @@ public class SubscriptionCatalog {
     }
 
     /**
-     * @throws SubscriptionRepository.SubscriptionConflictException when a live topic has that id
+     * @throws TopicWatchRepository.SubscriptionConflictException when a live topic has that id
      * @throws CatalogFullException at veille.summary.subscriptions.max-topics (a soft limit: replicas may pass it by a few)
      */
     public StoredTopic create(Topic topic) {
@@ -147,7 +147,7 @@ public class SubscriptionCatalog {
     }
 
     /**
-     * @throws SubscriptionRepository.SubscriptionConflictException when a watch has that id
+     * @throws TopicWatchRepository.SubscriptionConflictException when a watch has that id
      * @throws CatalogFullException at veille.summary.subscriptions.max-watches
      */
     public StoredWatch create(Watch watch) {

@@ -28,7 +28,7 @@ import io.veille.infra.KafkaTestClient;
 import io.veille.infra.VeilleTestResources;
 import io.veille.summary.Articles;
 import io.veille.summary.digest.Topic;
-import io.veille.summary.persist.SubscriptionRepository;
+import io.veille.summary.persist.TopicWatchRepository;
 import io.veille.summary.service.SubscriptionCatalog;
 import io.veille.summary.subscription.Watch;
 
@@ -41,7 +41,7 @@ class SubscriptionApiTest {
     private static final Duration WITHIN = Duration.ofSeconds(30);
 
     @Inject
-    SubscriptionRepository repository;
+    TopicWatchRepository repository;
 
     @Inject
     SubscriptionCatalog catalog;

@@ -27,9 +27,9 @@ import io.veille.summary.subscription.Watch;
  * configuration seed is not inserted again; a watch has no seed and is deleted for good.
  */
 @ApplicationScoped
-public class SubscriptionRepository {
+public class TopicWatchRepository {
 
-    private static final Logger LOG = Logger.getLogger(SubscriptionRepository.class);
+    private static final Logger LOG = Logger.getLogger(TopicWatchRepository.class);
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
     private static final String TOPIC_COLUMNS = "id, label_fr, label_en, terms::text, entities::text, sources::text,"
@@ -53,7 +53,7 @@ public class SubscriptionRepository {
     private final EntityManager em;
     private final Clock clock;
 
-    public SubscriptionRepository(EntityManager em, Clock clock) {
+    public TopicWatchRepository(EntityManager em, Clock clock) {
         this.em = em;
         this.clock = clock;
     }
@@ -61,13 +61,13 @@ public class SubscriptionRepository {
     @Transactional
     public List<StoredTopic> topics() {
         return rows(em.createNativeQuery("select " + TOPIC_COLUMNS + " from summary.topic where not deleted order by id"))
-                .stream().map(SubscriptionRepository::topic).toList();
+                .stream().map(TopicWatchRepository::topic).toList();
     }
 
     @Transactional
     public Optional<StoredTopic> topic(String id) {
         return rows(em.createNativeQuery("select " + TOPIC_COLUMNS + " from summary.topic where id = ?1 and not deleted")
-                .setParameter(1, id)).stream().findFirst().map(SubscriptionRepository::topic);
+                .setParameter(1, id)).stream().findFirst().map(TopicWatchRepository::topic);
     }
 
     /** A tombstone's id may be taken again; a live topic's may not. */
@@ -129,13 +129,13 @@ public class SubscriptionRepository {
     @Transactional
     public List<StoredWatch> watches() {
         return rows(em.createNativeQuery("select " + WATCH_COLUMNS + " from summary.watch order by id")).stream()
-                .map(SubscriptionRepository::watch).flatMap(Optional::stream).toList();
+                .map(TopicWatchRepository::watch).flatMap(Optional::stream).toList();
     }
 
     @Transactional
     public Optional<StoredWatch> watch(String id) {
         return rows(em.createNativeQuery("select " + WATCH_COLUMNS + " from summary.watch where id = ?1").setParameter(1, id))
-                .stream().findFirst().flatMap(SubscriptionRepository::watch);
+                .stream().findFirst().flatMap(TopicWatchRepository::watch);
     }
 
     @Transactional
