@@ -2,6 +2,8 @@ package io.veille.summary.api;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -142,6 +145,11 @@ public class SubscriptionResource {
             return STRICT.treeToValue(body, SubscriptionBody.class);
         } catch (UnrecognizedPropertyException e) {
             throw ProblemException.badRequest("unknown field '" + e.getPropertyName() + "'; a subscription has " + FIELDS);
+        } catch (JsonMappingException e) {
+            String field = e.getPath().stream().map(JsonMappingException.Reference::getFieldName).filter(Objects::nonNull)
+                    .collect(Collectors.joining("."));
+            throw ProblemException.badRequest((field.isEmpty() ? "not a subscription" : field + " has the wrong type")
+                    + ": " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             throw ProblemException.badRequest("not a subscription: " + e.getOriginalMessage());
         }

@@ -32,8 +32,11 @@ public interface DeliveryConfig {
     @WithDefault("10s")
     Duration timeout();
 
-    /** How often due deliveries are looked for (each enqueue also wakes the worker). */
-    @WithDefault("500ms")
+    /**
+     * How often due deliveries (retries) are looked for; each enqueue also wakes the worker at once. Quarkus'
+     * scheduler ticks every second, so less than 1s is not honoured.
+     */
+    @WithDefault("1s")
     Duration pollEvery();
 
     /** Deliveries one worker leases at a time, sent in parallel. */

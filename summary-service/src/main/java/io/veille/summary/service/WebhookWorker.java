@@ -66,7 +66,7 @@ public class WebhookWorker {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${veille.delivery.poll-every:500ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${veille.delivery.poll-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         drain();

@@ -97,6 +97,8 @@ class SubscriptionApiTest {
                 + " \"schedule\": \"61 25 * * *\", \"timeZone\": \"Europe/Paris\"}", "schedule");
         refused("{\"target\": \"all\", \"lang\": \"fr\", \"channel\": \"email\", \"email\": \"lea@example.fr\","
                 + " \"schedule\": \"daily 08:00\", \"timeZone\": \"Mars/Olympus\"}", "Mars/Olympus");
+        refused("{\"target\": \"all\", \"lang\": \"fr\", \"kinds\": \"STORY\", \"channel\": \"webhook\", \"url\": \"" + url + "\"}",
+                "kinds has the wrong type");
         post("[1, 2]").statusCode(400).body("detail", containsString("must be a subscription"));
     }
 
