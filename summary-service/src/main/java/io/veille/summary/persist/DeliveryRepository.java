@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -191,13 +190,6 @@ public class DeliveryRepository {
     public long count(String subscriptionId) {
         return ((Number) em.createNativeQuery("select count(*) from summary.delivery where subscription_id = ?1")
                 .setParameter(1, subscriptionId).getSingleResult()).longValue();
-    }
-
-    @Transactional
-    public Optional<String> state(long deliveryId) {
-        List<?> rows = em.createNativeQuery("select state from summary.delivery where id = ?1").setParameter(1, deliveryId)
-                .getResultList();
-        return rows.stream().map(String.class::cast).findFirst();
     }
 
     private List<Attempt> attempts(long deliveryId) {
