@@ -108,6 +108,14 @@ public record SubscriptionSpec(String target, String lang, List<String> kinds, S
         return uri;
     }
 
+    /** Without the secret, so that no log line ever carries it. */
+    @Override
+    public String toString() {
+        return "SubscriptionSpec[target=" + target + ", lang=" + lang + ", kinds=" + kinds + ", channel=" + channel + ", url=" + url
+                + ", secret=" + (secret == null ? "none" : "***") + ", email=" + email + ", schedule=" + schedule
+                + ", timeZone=" + timeZone + "]";
+    }
+
     private static void required(String field, String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + " is required");

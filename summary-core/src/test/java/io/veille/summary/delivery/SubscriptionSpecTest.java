@@ -43,6 +43,13 @@ class SubscriptionSpecTest {
     }
 
     @Test
+    void the_secret_is_never_in_its_text() {
+        SubscriptionSpec spec = new SubscriptionSpec("all", "fr", List.of(), "webhook", "https://h.example/", "a-secret-of-twenty-chars",
+                null, null, null);
+        assertThat(spec.toString()).doesNotContain("a-secret-of-twenty-chars").contains("secret=***");
+    }
+
+    @Test
     void an_email_subscription_needs_an_address_a_schedule_and_a_zone() {
         assertThat(email("lea@example.fr", "daily 08:00", "Europe/Paris").validated().email()).isEqualTo("lea@example.fr");
         assertThatThrownBy(() -> email("lea.example.fr", "daily 08:00", "Europe/Paris").validated()).hasMessageStartingWith("email");
