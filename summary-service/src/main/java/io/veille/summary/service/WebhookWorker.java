@@ -64,6 +64,11 @@ public class WebhookWorker {
         this.config = config;
         this.metrics = metrics;
         this.clock = clock;
+        if (config.lease().compareTo(config.timeout().multipliedBy(2)) < 0) {
+            // a lease ending while its call runs would let another worker send the same delivery meanwhile
+            throw new IllegalStateException("veille.delivery.lease (" + config.lease() + ") must be at least twice"
+                    + " veille.delivery.timeout (" + config.timeout() + ")");
+        }
     }
 
     @Scheduled(every = "${veille.delivery.poll-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
