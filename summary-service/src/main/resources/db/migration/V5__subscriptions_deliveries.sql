@@ -69,3 +69,13 @@ create table delivery_dead_letter (
     reason          text not null,
     created_at      timestamptz not null
 );
+
+-- The digest JSON exactly as it was read from its topic, once per version, for the webhook body: a delivery
+-- retried an hour later still sends what was published then. Enqueued with its deliveries, in one transaction.
+create table delivery_digest (
+    digest_id  text not null,
+    version    int not null,
+    digest     text not null,
+    created_at timestamptz not null,
+    primary key (digest_id, version)
+);

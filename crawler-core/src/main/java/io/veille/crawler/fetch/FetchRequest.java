@@ -3,6 +3,8 @@ package io.veille.crawler.fetch;
 import java.net.URI;
 import java.time.Duration;
 
+import io.veille.contracts.net.HostPort;
+
 /**
  * @param trusted       the one host and port that may be private for this request (a source's own
  *                      feed origin, when the source allows it), or null; redirects elsewhere are not trusted

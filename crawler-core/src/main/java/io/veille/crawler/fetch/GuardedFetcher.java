@@ -17,6 +17,10 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 import io.veille.contracts.http.RetryAfter;
+import io.veille.contracts.net.AddressGuard;
+import io.veille.contracts.net.AddressRefusedException;
+import io.veille.contracts.net.HostPort;
+import io.veille.contracts.net.UnresolvedHostException;
 
 /**
  * The only way the crawler talks to the web: every hop (the first request and each redirect) is
@@ -76,7 +80,7 @@ public final class GuardedFetcher implements Fetcher, AutoCloseable {
     public FetchResult fetch(FetchRequest request, HopCheck hopCheck) {
         URI current = request.url();
         for (int hop = 0; ; hop++) {
-            List<InetAddress> addresses = guard.check(current, request.trusted());
+            List<InetAddress> addresses = checked(current, request.trusted());
             hopCheck.check(current, request);
             Hop answer = fetchOnce(current, addresses, request, hop == 0);
             if (answer.location() == null) {
@@ -92,6 +96,17 @@ public final class GuardedFetcher implements Fetcher, AutoCloseable {
             } catch (IllegalArgumentException e) {
                 throw new FetchFailedException("bad redirect target '" + answer.location() + "' from " + current, e);
             }
+        }
+    }
+
+    /** The guard's verdict in the crawler's terms: refused is the caller's fault, unresolved the remote side's. */
+    private List<InetAddress> checked(URI url, HostPort trusted) {
+        try {
+            return guard.check(url, trusted);
+        } catch (AddressRefusedException e) {
+            throw new FetchRefusedException(e.getMessage());
+        } catch (UnresolvedHostException e) {
+            throw new FetchFailedException(e.getMessage(), e.getCause());
         }
     }
 

@@ -18,7 +18,7 @@ import io.veille.crawler.feed.FeedParseException;
 import io.veille.crawler.fetch.FetchFailedException;
 import io.veille.crawler.fetch.FetchRefusedException;
 import io.veille.crawler.fetch.FetchRequest;
-import io.veille.crawler.fetch.HostPort;
+import io.veille.contracts.net.HostPort;
 import io.veille.crawler.fetch.FetchResult;
 import io.veille.crawler.fetch.Fetcher;
 import io.veille.crawler.fetch.HostBackedOffException;

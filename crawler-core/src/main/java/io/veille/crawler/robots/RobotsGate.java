@@ -21,7 +21,7 @@ import io.veille.crawler.fetch.GuardedFetcher;
 import io.veille.crawler.fetch.HopCheck;
 import io.veille.crawler.fetch.HostBackedOffException;
 import io.veille.crawler.fetch.HostPoliteness;
-import io.veille.crawler.fetch.HostPort;
+import io.veille.contracts.net.HostPort;
 
 /**
  * robots.txt for every hop, read with crawler-commons (RFC 9309) and kept per origin until it

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import io.veille.contracts.http.RetryAfter;
 import io.veille.crawler.site.LocalSite;
 import io.veille.crawler.site.LocalSite.Answer;
+import io.veille.contracts.net.AddressGuard;
+import io.veille.contracts.net.HostPort;
+import io.veille.contracts.net.HostResolver;
 
 class AdaptivePolitenessTest {
 

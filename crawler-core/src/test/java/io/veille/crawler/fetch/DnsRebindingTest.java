@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 
 import io.veille.crawler.site.LocalSite;
 import io.veille.crawler.site.LocalSite.Answer;
+import io.veille.contracts.net.AddressGuard;
+import io.veille.contracts.net.HostPort;
+import io.veille.contracts.net.HostResolver;
 
 /** A name that answers a public address when checked and a private one when connected must never reach the private one. */
 class DnsRebindingTest {

@@ -23,6 +23,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import io.veille.crawler.fetch.HostPoliteness;
+import io.veille.contracts.net.AddressGuard;
+import io.veille.contracts.net.HostPort;
+import io.veille.contracts.net.HostResolver;
 
 class GuardedFetcherTest {
 

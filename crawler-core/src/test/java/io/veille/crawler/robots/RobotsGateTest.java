@@ -11,13 +11,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.veille.crawler.fetch.AddressGuard;
+import io.veille.contracts.net.AddressGuard;
 import io.veille.crawler.fetch.FetchLimits;
 import io.veille.crawler.fetch.FetchRequest;
 import io.veille.crawler.fetch.GuardedFetcher;
 import io.veille.crawler.fetch.HostPoliteness;
-import io.veille.crawler.fetch.HostPort;
-import io.veille.crawler.fetch.HostResolver;
+import io.veille.contracts.net.HostPort;
+import io.veille.contracts.net.HostResolver;
 import io.veille.crawler.site.LocalSite;
 import io.veille.crawler.site.LocalSite.Answer;
 import io.veille.crawler.site.MutableClock;

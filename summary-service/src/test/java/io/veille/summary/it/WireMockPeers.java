@@ -10,7 +10,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * One WireMock server on 127.0.0.1 standing in for the crawler, the extractor and an
- * LLM server (OpenAI-compatible or Mistral's API, both under /v1), the only things a summary-service test stubs.
+ * LLM server (OpenAI-compatible or Mistral's API, both under /v1), and the subscribers' webhook receiver:
+ * the only things a summary-service test stubs.
  */
 public class WireMockPeers implements QuarkusTestResourceLifecycleManager {
 
@@ -24,7 +25,9 @@ public class WireMockPeers implements QuarkusTestResourceLifecycleManager {
                 "veille.services.crawler-url", server.baseUrl(),
                 "veille.services.extractor-url", server.baseUrl(),
                 "veille.llm.openai.base-url", server.baseUrl() + "/v1",
-                "veille.llm.mistral.base-url", server.baseUrl() + "/v1");
+                "veille.llm.mistral.base-url", server.baseUrl() + "/v1",
+                // it is also the webhook receiver of the delivery tests: its port alone is allow-listed
+                "veille.delivery.allow-private-hosts", "127.0.0.1:" + server.port());
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.veille.crawler.fetch;
+package io.veille.contracts.net;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -68,30 +68,30 @@ class AddressGuardTest {
     @Test
     void a_name_resolving_to_a_private_address_is_refused() {
         assertThatThrownBy(() -> guard.check(URI.create("https://intranet.example/"), null))
-                .isInstanceOf(FetchRefusedException.class).hasMessageContaining("10.1.2.3");
+                .isInstanceOf(AddressRefusedException.class).hasMessageContaining("10.1.2.3");
         assertThatThrownBy(() -> guard.check(URI.create("https://v6-private.example/"), null))
-                .isInstanceOf(FetchRefusedException.class);
+                .isInstanceOf(AddressRefusedException.class);
     }
 
     @Test
     void one_private_address_among_public_ones_is_enough_to_refuse() {
         assertThatThrownBy(() -> guard.check(URI.create("http://sneaky.example/"), null))
-                .isInstanceOf(FetchRefusedException.class).hasMessageContaining("127.0.0.1");
+                .isInstanceOf(AddressRefusedException.class).hasMessageContaining("127.0.0.1");
     }
 
     @Test
     void ip_literals_are_checked_too_including_bracketed_ipv6() {
         AddressGuard strict = new AddressGuard(HostResolver.system(), Set.of());
-        assertThatThrownBy(() -> strict.check(URI.create("http://[::1]:8080/"), null)).isInstanceOf(FetchRefusedException.class);
+        assertThatThrownBy(() -> strict.check(URI.create("http://[::1]:8080/"), null)).isInstanceOf(AddressRefusedException.class);
         assertThatThrownBy(() -> strict.check(URI.create("http://169.254.169.254/latest/meta-data"), null))
-                .isInstanceOf(FetchRefusedException.class);
+                .isInstanceOf(AddressRefusedException.class);
     }
 
     @Test
     void only_http_and_https_are_fetched() {
         assertThatThrownBy(() -> guard.check(URI.create("file:///etc/passwd"), null))
-                .isInstanceOf(FetchRefusedException.class).hasMessageContaining("only http and https");
-        assertThatThrownBy(() -> guard.check(URI.create("gopher://news.example/"), null)).isInstanceOf(FetchRefusedException.class);
+                .isInstanceOf(AddressRefusedException.class).hasMessageContaining("only http and https");
+        assertThatThrownBy(() -> guard.check(URI.create("gopher://news.example/"), null)).isInstanceOf(AddressRefusedException.class);
     }
 
     @Test
@@ -108,16 +108,16 @@ class AddressGuardTest {
             "http://127.0.0.1:8081/api/v1/fetch"})
     void another_port_of_an_allow_listed_host_is_refused(String url) {
         assertThatThrownBy(() -> guard.check(URI.create(url), null))
-                .isInstanceOf(FetchRefusedException.class).hasMessageContaining("allow-list");
+                .isInstanceOf(AddressRefusedException.class).hasMessageContaining("allow-list");
     }
 
     @Test
     void a_trusted_origin_is_one_host_and_port_not_the_host() {
         HostPort intranet = HostPort.of(URI.create("http://intranet.example/"));
         assertThatThrownBy(() -> guard.check(URI.create("http://intranet.example:5432/"), intranet))
-                .isInstanceOf(FetchRefusedException.class).hasMessageContaining("intranet.example:5432");
+                .isInstanceOf(AddressRefusedException.class).hasMessageContaining("intranet.example:5432");
         assertThatThrownBy(() -> guard.check(URI.create("https://intranet.example/"), intranet))
-                .isInstanceOf(FetchRefusedException.class).hasMessageContaining("intranet.example:443");
+                .isInstanceOf(AddressRefusedException.class).hasMessageContaining("intranet.example:443");
     }
 
     @ParameterizedTest
@@ -135,6 +135,6 @@ class AddressGuardTest {
 
     @Test
     void an_unknown_host_is_a_failure_of_the_target_not_a_refusal() {
-        assertThatThrownBy(() -> guard.check(URI.create("http://nowhere.example/"), null)).isInstanceOf(FetchFailedException.class);
+        assertThatThrownBy(() -> guard.check(URI.create("http://nowhere.example/"), null)).isInstanceOf(UnresolvedHostException.class);
     }
 }

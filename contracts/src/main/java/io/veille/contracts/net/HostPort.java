@@ -1,4 +1,4 @@
-package io.veille.crawler.fetch;
+package io.veille.contracts.net;
 
 import java.net.URI;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.veille.crawler.fetch;
+package io.veille.contracts.net;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -10,7 +10,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Keeps the crawler from being turned against the network it runs in (SSRF): only http(s), and
+ * Keeps a service that calls URLs given to it (the crawler's feeds, the summary's webhooks) from being
+ * turned against the network it runs in (SSRF): only http(s), and
  * only hosts whose every resolved address is public, unless the host and port are allow-listed,
  * globally or for the one request. Each URL is judged on its own: a redirect target is checked as
  * if it were the first URL, so an allow-listed page cannot lead to another port or host.
@@ -30,18 +31,19 @@ public final class AddressGuard {
      *                feed origin), or null
      * @return the addresses that were judged: the request connects to these and to nothing else, so a
      *         second DNS answer (a rebinding) never reaches the socket
-     * @throws FetchRefusedException with the reason when the URL may not be fetched
+     * @throws AddressRefusedException with the reason when the URL may not be called
+     * @throws UnresolvedHostException when the host has no address
      */
     public List<InetAddress> check(URI uri, HostPort trusted) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new FetchRefusedException("only http and https URLs are fetched, not '" + scheme + "': " + uri);
+            throw new AddressRefusedException("only http and https URLs are called, not '" + scheme + "': " + uri);
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            throw new FetchRefusedException("the URL has no host: " + uri);
+            throw new AddressRefusedException("the URL has no host: " + uri);
         }
         if (uri.getRawUserInfo() != null) {
-            throw new FetchRefusedException("URLs with credentials are not fetched: " + uri.getHost());
+            throw new AddressRefusedException("URLs with credentials are not called: " + uri.getHost());
         }
         HostPort target = HostPort.of(uri);
         String host = target.host();
@@ -49,18 +51,18 @@ public final class AddressGuard {
         try {
             addresses = resolver.resolve(host);
         } catch (UnknownHostException e) {
-            throw new FetchFailedException("unknown host " + host, e);
+            throw new UnresolvedHostException("unknown host " + host, e);
         }
         if (addresses.isEmpty()) {
-            throw new FetchFailedException("host " + host + " resolves to no address", null);
+            throw new UnresolvedHostException("host " + host + " resolves to no address", null);
         }
         if (target.equals(trusted) || allowed.contains(target)) {
             return List.copyOf(addresses);
         }
         for (InetAddress address : addresses) {
             if (!isPublic(address)) {
-                throw new FetchRefusedException("host " + host + " resolves to a non-public address ("
-                        + address.getHostAddress() + "); allow-list " + target + " to crawl it");
+                throw new AddressRefusedException("host " + host + " resolves to a non-public address ("
+                        + address.getHostAddress() + "); allow-list " + target + " to reach it");
             }
         }
         return List.copyOf(addresses);
