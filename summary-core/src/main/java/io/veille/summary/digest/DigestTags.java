@@ -1,5 +1,6 @@
 package io.veille.summary.digest;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,7 +9,7 @@ import io.veille.contracts.ExtractedArticle;
 
 /**
  * What a digest is about, as tags the API filters on: "story:…", "article:…", "entity:emmanuel
- * macron", "topic:ia", "period:2025-02-10". Entity names and topics are folded (lower case, no
+ * macron", "topic:ia", "period:2025-02-10", "watch:…". Entity names and topics are folded (lower case, no
  * accents) so that a filter matches however it is typed.
  */
 public final class DigestTags {
@@ -56,5 +57,21 @@ public final class DigestTags {
 
     public static String period(String day) {
         return "period:" + day;
+    }
+
+    /** A watch's tag: "watch:" and its id as given (watch ids are not folded). */
+    public static String watch(String id) {
+        return "watch:" + id;
+    }
+
+    /** The ids of the tags of one prefix ("topic:", "watch:", "story:"...), in tag order. */
+    public static List<String> idsOf(String prefix, Iterable<String> tags) {
+        List<String> ids = new ArrayList<>();
+        for (String tag : tags) {
+            if (tag.startsWith(prefix)) {
+                ids.add(tag.substring(prefix.length()));
+            }
+        }
+        return ids;
     }
 }
