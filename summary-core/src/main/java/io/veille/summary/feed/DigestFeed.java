@@ -32,15 +32,18 @@ public record DigestFeed(String id, String title, String lang, String selfUrl, S
         return "urn:uuid:" + digest.id();
     }
 
-    /** A strong entity tag, quoted: SHA-256 of the ids and versions listed, in order. */
-    public String etag() {
+    /**
+     * A strong entity tag (unquoted) of the feed in a format: SHA-256 of the format, the feed id
+     * and the ids and versions listed, in order. Atom and RSS are two representations, two tags.
+     */
+    public String etag(FeedFormat format) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((id + "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update((format.extension() + "\n" + id + "\n").getBytes(StandardCharsets.UTF_8));
             for (Digest digest : digests) {
                 sha.update((digest.id() + "@" + digest.version() + "\n").getBytes(StandardCharsets.UTF_8));
             }
-            return '"' + HexFormat.of().formatHex(sha.digest(), 0, 16) + '"';
+            return HexFormat.of().formatHex(sha.digest(), 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

@@ -65,8 +65,9 @@ class FeedWriterTest {
                 new Digest(story.schemaVersion(), story.id(), story.kind(), story.subjectId(), story.lang(), story.title(), story.items(),
                         story.provider(), story.model(), story.status(), story.createdAt(), 3), article));
 
-        assertThat(feed.etag()).isEqualTo(new DigestFeed(feed.id(), "another title", "fr", "x", "y", List.of(story, article)).etag())
-                .startsWith("\"").endsWith("\"").isNotEqualTo(reissued.etag());
+        assertThat(feed.etag(FeedFormat.ATOM))
+                .isEqualTo(new DigestFeed(feed.id(), "another title", "fr", "x", "y", List.of(story, article)).etag(FeedFormat.ATOM))
+                .hasSize(32).isNotEqualTo(reissued.etag(FeedFormat.ATOM)).isNotEqualTo(feed.etag(FeedFormat.RSS));
         assertThat(feed.lastModified()).contains(NEWER);
         assertThat(new DigestFeed("urn:veille:feed:en", "t", "en", "x", "y", List.of()).lastModified()).isEmpty();
     }
