@@ -1,5 +1,7 @@
 package io.veille.summary.api;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
@@ -57,8 +59,7 @@ public class FeedResource {
             @Parameter(description = "ARTICLE, STORY or PERIOD") @QueryParam("kind") String kind,
             @Context Request request, @Context UriInfo uri) {
         FeedFile feed = FeedFile.parse(file);
-        return answer(feed, kind, new DigestFilters.About(null, null, null, null),
-                "urn:veille:feed:" + feed.lang(), title(feed.lang(), null), request, uri);
+        return answer(feed, kind, new DigestFilters.About(null, null, null, null), title(feed.lang(), null), request, uri);
     }
 
     @GET
@@ -67,8 +68,7 @@ public class FeedResource {
     public Response topic(@PathParam("id") String id, @PathParam("file") String file, @QueryParam("kind") String kind,
             @Context Request request, @Context UriInfo uri) {
         FeedFile feed = FeedFile.parse(file);
-        return answer(feed, kind, new DigestFilters.About(null, null, id, null),
-                "urn:veille:feed:topic:" + id + ":" + feed.lang(), title(feed.lang(), "topic " + id), request, uri);
+        return answer(feed, kind, new DigestFilters.About(null, null, id, null), title(feed.lang(), ("fr".equals(feed.lang()) ? "thème " : "topic ") + id), request, uri);
     }
 
     @GET
@@ -77,16 +77,13 @@ public class FeedResource {
     public Response watch(@PathParam("id") String id, @PathParam("file") String file, @QueryParam("kind") String kind,
             @Context Request request, @Context UriInfo uri) {
         FeedFile feed = FeedFile.parse(file);
-        return answer(feed, kind, new DigestFilters.About(null, null, null, id),
-                "urn:veille:feed:watch:" + id + ":" + feed.lang(), title(feed.lang(), "watch " + id), request, uri);
+        return answer(feed, kind, new DigestFilters.About(null, null, null, id), title(feed.lang(), ("fr".equals(feed.lang()) ? "veille " : "watch ") + id), request, uri);
     }
 
-    private Response answer(FeedFile file, String kind, DigestFilters.About about, String feedId, String title, Request request,
-            UriInfo uri) {
+    private Response answer(FeedFile file, String kind, DigestFilters.About about, String title, Request request, UriInfo uri) {
         DigestRepository.Filter filter = DigestFilters.of(file.lang(), null, kind, about);
         List<Digest> latest = digests.latestPage(filter, 0, ENTRIES);
-        String kindPart = filter.kind().map(k -> ":" + k.name()).orElse("");
-        DigestFeed feed = new DigestFeed(feedId + kindPart, title, file.lang(), uri.getRequestUri().toString(),
+        DigestFeed feed = new DigestFeed(feedId(filter), title, file.lang(), uri.getRequestUri().toString(),
                 uri.getBaseUriBuilder().path("api/v1/digests").build() + "/%s", latest);
         EntityTag etag = new EntityTag(feed.etag(file.format()));
         // HTTP dates have whole seconds: a finer Last-Modified would never equal the If-Modified-Since sent back
@@ -102,6 +99,14 @@ public class FeedResource {
                 .tag(etag);
         lastModified.ifPresent(ok::lastModified);
         return ok.build();
+    }
+
+    /** The feed's stable id: what it lists (its tags as the filters fold them, kind, language), as a URN. */
+    private static String feedId(DigestRepository.Filter filter) {
+        StringBuilder id = new StringBuilder("urn:veille:feed");
+        filter.tags().forEach(tag -> id.append(':').append(URLEncoder.encode(tag, StandardCharsets.UTF_8)));
+        filter.kind().ifPresent(k -> id.append(':').append(k.name()));
+        return id.append(':').append(filter.lang()).toString();
     }
 
     /** Articles cited without a URL: their URLs come from the projection. */
