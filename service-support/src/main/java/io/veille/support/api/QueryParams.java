@@ -27,12 +27,17 @@ public final class QueryParams {
 
     /** An integer between min and max, or fallback when absent. */
     public static int integer(String name, String raw, int fallback, int min, int max) {
+        return (int) longInteger(name, raw, fallback, min, max);
+    }
+
+    /** A long integer between min and max (a sequence number, an offset), or fallback when absent. */
+    public static long longInteger(String name, String raw, long fallback, long min, long max) {
         if (isAbsent(raw)) {
             return fallback;
         }
-        int value;
+        long value;
         try {
-            value = Integer.parseInt(raw.trim());
+            value = Long.parseLong(raw.trim());
         } catch (NumberFormatException e) {
             throw ProblemException.badRequest(name + " must be an integer, was '" + raw + "'");
         }

@@ -1,5 +1,6 @@
 package io.veille.summary.digest;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -81,5 +82,16 @@ public final class DigestTags {
 
     public static String period(String day) {
         return "period:" + day;
+    }
+
+    /** The ids of the tags of one prefix ("topic:", "watch:", "story:"...), in tag order. */
+    public static List<String> idsOf(String prefix, Iterable<String> tags) {
+        List<String> ids = new ArrayList<>();
+        for (String tag : tags) {
+            if (tag.startsWith(prefix)) {
+                ids.add(tag.substring(prefix.length()));
+            }
+        }
+        return ids;
     }
 }

@@ -1,29 +1,30 @@
 package io.veille.summary.api;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.jboss.resteasy.reactive.RestStreamElementType;
 
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 
 import io.veille.contracts.Digest;
-import io.veille.summary.digest.DigestTags;
+import io.veille.contracts.EventJson;
 import io.veille.summary.persist.DigestRepository;
-import io.veille.summary.publish.DigestStream;
+import io.veille.summary.service.DigestStream;
 import io.veille.support.api.ProblemException;
 import io.veille.support.api.QueryParams;
 import io.veille.support.security.Roles;
@@ -36,8 +37,6 @@ public class DigestResource {
     private static final int MAX_PAGE_SIZE = 100;
     /** Deep offsets cost a scan each; a client that wants everything uses since= or the topics. */
     private static final int MAX_PAGE = 10_000;
-    private static final int MAX_FILTER_CHARS = 200;
-    private static final List<String> DIGEST_LANGUAGES = List.of("fr", "en");
 
     private final DigestRepository digests;
     private final DigestStream stream;
@@ -64,23 +63,41 @@ public class DigestResource {
             @QueryParam("size") @DefaultValue("20") String sizeParam) {
         int page = QueryParams.integer("page", pageParam, 0, 0, MAX_PAGE);
         int size = QueryParams.integer("size", sizeParam, 20, 1, MAX_PAGE_SIZE);
-        List<String> tags = new ArrayList<>();
-        tag(story, DigestTags::story).ifPresent(tags::add);
-        tag(entity, DigestTags::entity).ifPresent(tags::add);
-        tag(topic, DigestTags::topic).ifPresent(tags::add);
-        tag(watch, DigestTags::watch).ifPresent(tags::add);
-        DigestRepository.Filter filter = new DigestRepository.Filter(language(lang), Optional.ofNullable(QueryParams.instant("since", since)),
-                Optional.ofNullable(QueryParams.oneOf("kind", kind, Digest.Kind.values())), tags);
+        DigestRepository.Filter filter = DigestFilters.of(lang, since, kind, new DigestFilters.About(story, entity, topic, watch));
         return new DigestPage(digests.latestPage(filter, page, size), page, size, digests.countLatest(filter));
     }
 
+    /**
+     * Each event's id is the version's sequence number; a client that reconnects with Last-Event-ID
+     * (or ?lastEventId=) gets every version published after it, none twice. Without one, the
+     * stream starts at what is published next.
+     */
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Server-Sent Events: every new digest version in a language, as it is published")
-    public Multi<Digest> stream(@Parameter(description = "fr or en") @QueryParam("lang") @DefaultValue("fr") String lang) {
-        return stream.digests(language(lang));
+    @Blocking // the starting position is read from the database
+    @Operation(summary = "Server-Sent Events: every new digest version in a language that passes the filters, as it is published")
+    public Multi<OutboundSseEvent> stream(
+            @Parameter(description = "fr or en") @QueryParam("lang") @DefaultValue("fr") String lang,
+            @Parameter(description = "ARTICLE, STORY or PERIOD") @QueryParam("kind") String kind,
+            @Parameter(description = "a story id") @QueryParam("story") String story,
+            @Parameter(description = "a person, organisation or place (case and accents ignored)") @QueryParam("entity") String entity,
+            @Parameter(description = "a digest topic id") @QueryParam("topic") String topic,
+            @Parameter(description = "a watch id") @QueryParam("watch") String watch,
+            @Parameter(description = "the id of the last event received; the Last-Event-ID header wins")
+            @QueryParam("lastEventId") String lastEventIdParam,
+            @HeaderParam("Last-Event-ID") String lastEventIdHeader,
+            @Context Sse sse) {
+        DigestRepository.Filter filter = DigestFilters.of(lang, null, kind, new DigestFilters.About(story, entity, topic, watch));
+        boolean header = lastEventIdHeader != null && !lastEventIdHeader.isBlank();
+        long from = QueryParams.longInteger(header ? "Last-Event-ID" : "lastEventId", header ? lastEventIdHeader : lastEventIdParam,
+                -1, 0, Long.MAX_VALUE);
+        long position = from >= 0 ? from : stream.now();
+        return stream.after(position, filter).map(s -> sse.newEventBuilder()
+                .id(Long.toString(s.seq()))
+                .mediaType(MediaType.TEXT_PLAIN_TYPE)
+                .data(String.class, EventJson.write(s.digest()))
+                .build());
     }
 
     @GET
@@ -92,21 +109,5 @@ public class DigestResource {
                 : digests.version(id, version);
         return digest.orElseThrow(() -> ProblemException.notFound(
                 "no digest " + id + (version == null ? "" : " version " + version)));
-    }
-
-    private static Optional<String> tag(String value, Function<String, String> toTag) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        if (value.length() > MAX_FILTER_CHARS) {
-            throw ProblemException.badRequest("a filter value has at most " + MAX_FILTER_CHARS + " characters");
-        }
-        return Optional.of(toTag.apply(value.strip()));
-    }
-
-    /** fr or en: the languages digests are written in; a blank lang is French. */
-    static String language(String lang) {
-        String language = QueryParams.oneOf("lang", lang, DIGEST_LANGUAGES);
-        return language == null ? DIGEST_LANGUAGES.getFirst() : language;
     }
 }

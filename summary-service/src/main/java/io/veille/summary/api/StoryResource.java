@@ -32,7 +32,7 @@ public class StoryResource {
     @Path("/{id}/digest")
     @Operation(summary = "The current STORY digest of a story in a language")
     public Digest digest(@PathParam("id") String storyId, @QueryParam("lang") @DefaultValue("fr") String lang) {
-        String language = DigestResource.language(lang);
+        String language = DigestFilters.language(lang);
         return digests.latest(DigestIds.of(Digest.Kind.STORY, storyId, language)).map(s -> s.digest())
                 .orElseThrow(() -> ProblemException.notFound("no " + language + " digest for story " + storyId + " (yet)"));
     }

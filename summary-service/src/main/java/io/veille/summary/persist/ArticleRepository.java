@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -93,6 +94,17 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
 
     public List<Projected> byStory(String storyId) {
         return list("storyId = ?1 order by publishedAt, id", storyId).stream().map(this::toProjected).toList();
+    }
+
+    /** The URLs of the projected articles among these ids, by id (the feeds link citations that carry none). */
+    @SuppressWarnings("unchecked")
+    public Map<String, String> urls(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = getEntityManager().createNativeQuery("select id, url from summary.article where id in (:ids)")
+                .setParameter("ids", List.copyOf(ids)).getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
     }
 
     /** Articles published in [from, to); undated ones count from when they arrived. */

@@ -54,6 +54,9 @@ public class DigestEntity extends PanacheEntityBase {
 
     public boolean published;
 
+    /** Stream sequence number: null until published (V4). */
+    public Long seq;
+
     public static class Key implements Serializable {
 
         public String id;

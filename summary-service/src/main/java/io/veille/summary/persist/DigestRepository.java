@@ -36,13 +36,20 @@ public class DigestRepository implements PanacheRepositoryBase<DigestEntity, Dig
         }
     }
 
-    /** Filters of the digest list; empty ones do not filter. */
+    /** Filters of the digest list, the stream and the feeds; empty ones do not filter. */
     public record Filter(String lang, Optional<Instant> since, Optional<Digest.Kind> kind, List<String> tags) {
 
         public Filter {
             tags = List.copyOf(tags);
         }
     }
+
+    /** A published version and its stream sequence number. */
+    public record Sequenced(long seq, Digest digest) {
+    }
+
+    /** The advisory lock (one-key form) under which stream sequence numbers are drawn. */
+    private static final long SEQUENCE_LOCK = 0x5644_5345_51L; // "VDSEQ"
 
     /** A digest to write again: the subject of a FALLBACK digest. */
     public record Subject(Digest.Kind kind, String subjectId) {
@@ -99,9 +106,52 @@ public class DigestRepository implements PanacheRepositoryBase<DigestEntity, Dig
         return count("id = ?1 and version = ?2 and published = true", id, version) > 0;
     }
 
+    /**
+     * Notes the version as published and gives it the next stream sequence number. The sequence is
+     * drawn under a transaction-scoped advisory lock held until this transaction ends, so numbers
+     * become visible in the order they were drawn: a stream reader that has seen N never later
+     * finds a committed N-1. Taken last in the transaction, so it is held only for its commit.
+     */
     @Transactional
     public void markPublished(String id, int version) {
-        update("published = true where id = ?1 and version = ?2", id, version);
+        getEntityManager().createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) locked")
+                .setParameter(1, SEQUENCE_LOCK).getSingleResult();
+        getEntityManager().createNativeQuery("""
+                update summary.digest set published = true, seq = nextval('summary.digest_seq')
+                where id = ?1 and version = ?2 and seq is null""")
+                .setParameter(1, id).setParameter(2, version).executeUpdate();
+    }
+
+    /** The highest stream sequence number committed, 0 before any. */
+    @Transactional
+    public long lastSequence() {
+        return ((Number) getEntityManager().createNativeQuery("select coalesce(max(seq), 0) from summary.digest")
+                .getSingleResult()).longValue();
+    }
+
+    /**
+     * Published versions numbered in (after, upTo] that match the filter, in sequence order, at most
+     * {@code limit}. Tags are the digest's current ones, as in the list.
+     */
+    @SuppressWarnings("unchecked")
+    @Transactional
+    public List<Sequenced> publishedBetween(long after, long upTo, Filter filter, int limit) {
+        StringBuilder sql = new StringBuilder("select d.* from summary.digest d where d.seq > :after and d.seq <= :upTo and d.lang = :lang");
+        filter.kind().ifPresent(k -> sql.append(" and d.kind = :kind"));
+        appendTags(sql, filter);
+        sql.append(" order by d.seq limit ").append(limit);
+        Query query = getEntityManager().createNativeQuery(sql.toString(), DigestEntity.class)
+                .setParameter("after", after).setParameter("upTo", upTo);
+        bindCommon(query, filter);
+        return ((List<DigestEntity>) query.getResultList()).stream().map(row -> new Sequenced(row.seq, toDigest(row))).toList();
+    }
+
+    /** The tags of a digest's current version. */
+    @SuppressWarnings("unchecked")
+    public Set<String> tags(String digestId) {
+        return Set.copyOf((List<String>) getEntityManager()
+                .createNativeQuery("select tag from summary.digest_tag where digest_id = ?1", String.class)
+                .setParameter(1, digestId).getResultList());
     }
 
     private void replaceTags(String digestId, Set<String> tags) {
@@ -133,15 +183,23 @@ public class DigestRepository implements PanacheRepositoryBase<DigestEntity, Dig
                 and d.version = (select max(d2.version) from summary.digest d2 where d2.id = d.id)""");
         filter.since().ifPresent(s -> where.append(" and d.created_at >= :since"));
         filter.kind().ifPresent(k -> where.append(" and d.kind = :kind"));
-        for (int i = 0; i < filter.tags().size(); i++) {
-            where.append(" and exists (select 1 from summary.digest_tag t where t.digest_id = d.id and t.tag = :tag").append(i).append(')');
-        }
+        appendTags(where, filter);
         return where.toString();
     }
 
+    private static void appendTags(StringBuilder where, Filter filter) {
+        for (int i = 0; i < filter.tags().size(); i++) {
+            where.append(" and exists (select 1 from summary.digest_tag t where t.digest_id = d.id and t.tag = :tag").append(i).append(')');
+        }
+    }
+
     private static void bind(Query query, Filter filter) {
-        query.setParameter("lang", filter.lang());
+        bindCommon(query, filter);
         filter.since().ifPresent(s -> query.setParameter("since", java.sql.Timestamp.from(s)));
+    }
+
+    private static void bindCommon(Query query, Filter filter) {
+        query.setParameter("lang", filter.lang());
         filter.kind().ifPresent(k -> query.setParameter("kind", k.name()));
         for (int i = 0; i < filter.tags().size(); i++) {
             query.setParameter("tag" + i, filter.tags().get(i));

@@ -81,6 +81,7 @@ public class SubjectDigester {
      */
     private final Set<String> writtenHere = ConcurrentHashMap.newKeySet();
     private final PublishLock publishLock;
+    private final DigestStream stream;
     private final BoundedRetry retry;
     private final MeterRegistry metrics;
     private final Clock clock;
@@ -89,14 +90,15 @@ public class SubjectDigester {
     private final int periodDays;
 
     public SubjectDigester(DigestRepository digests, PendingDigestRepository pending, DigestWriter writer,
-            DigestPublisher publisher, DigestTopicReader topic, PublishLock publishLock, SummaryConfig config,
-            MeterRegistry metrics, Clock clock) {
+            DigestPublisher publisher, DigestTopicReader topic, PublishLock publishLock, DigestStream stream,
+            SummaryConfig config, MeterRegistry metrics, Clock clock) {
         this.digests = digests;
         this.pending = pending;
         this.writer = writer;
         this.publisher = publisher;
         this.topic = topic;
         this.publishLock = publishLock;
+        this.stream = stream;
         this.retry = new BoundedRetry(config.retry().maxAttempts(), config.retry().initialBackoff());
         this.metrics = metrics;
         this.clock = clock;
@@ -187,7 +189,7 @@ public class SubjectDigester {
                     stage("publish", () -> {
                         if (!(maybeSent(key) && topic.holds(s.digest()))) {
                             unconfirmed.add(key);
-                            publisher.publish(s.digest());
+                            publisher.publish(s.digest(), digests.tags(s.digest().id()));
                         }
                         return null;
                     });
@@ -206,6 +208,7 @@ public class SubjectDigester {
             if (!sentHere) {
                 continue;
             }
+            stream.wake(); // its number is committed: this replica's clients need not wait for the tick
             metrics.counter("veille.summary.digests", "kind", s.digest().kind().name(), "status", s.digest().status(),
                     "lang", s.digest().lang(), "provider", s.digest().provider()).increment();
             published.add(s.digest());
