@@ -60,9 +60,9 @@ class SubscriptionApiTest {
         assertThat(read).doesNotContain(secret).doesNotContain("\"secret\"");
 
         given().header("X-API-Key", KEY).contentType(ContentType.JSON)
-                .body("{\"target\": \"all\", \"lang\": \"en\", \"channel\": \"webhook\", \"url\": \"" + hook() + "\"}")
+                .body("{\"target\": \"watch:no-digest-here\", \"lang\": \"en\", \"channel\": \"webhook\", \"url\": \"" + hook() + "\"}")
                 .when().put("/api/v1/subscriptions/" + id).then().statusCode(200)
-                .body("target", equalTo("all"), "lang", equalTo("en"), "secret", nullValue());
+                .body("target", equalTo("watch:no-digest-here"), "lang", equalTo("en"), "secret", nullValue());
         given().header("X-API-Key", KEY).get("/api/v1/subscriptions/" + id + "/deliveries").then().statusCode(200)
                 .body("total", equalTo(0));
 
