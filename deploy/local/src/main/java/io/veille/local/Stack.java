@@ -57,6 +57,8 @@ public final class Stack implements AutoCloseable {
     private final String adminKeys = Optional.ofNullable(System.getenv(ADMIN_KEYS_ENV))
             .filter(k -> !k.isBlank()).orElseGet(() -> "local-admin-" + UUID.randomUUID());
     private boolean closed;
+    private java.util.function.Consumer<Stack> beforeDemoCrawl = stack -> {
+    };
 
     public Stack(StackOptions options, PrintStream out) {
         this.options = options;
@@ -65,7 +67,17 @@ public final class Stack implements AutoCloseable {
 
     /** Starts a whole stack; on failure everything already started is stopped again. */
     public static Stack start(StackOptions options, PrintStream out) {
+        return start(options, out, stack -> {
+        });
+    }
+
+    /**
+     * @param beforeDemoCrawl runs once the services are up and the demo's subscriptions exist, before
+     *        the demo feed is crawled: what a test must have in place before the first digest
+     */
+    public static Stack start(StackOptions options, PrintStream out, java.util.function.Consumer<Stack> beforeDemoCrawl) {
         Stack stack = new Stack(options, out);
+        stack.beforeDemoCrawl = beforeDemoCrawl;
         stack.start();
         return stack;
     }
@@ -344,6 +356,7 @@ public final class Stack implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new StackException("interrupted while subscribing the demo", e);
         }
+        beforeDemoCrawl.accept(this);
         try {
             demo.resumeDemoSource();
         } catch (IOException e) {
