@@ -47,23 +47,23 @@ final class DemoSubscriptions {
         createUnlessPresent("/api/v1/watches", WATCH, Map.of("id", WATCH, "label", "Mistral AI",
                 "query", "\"Mistral AI\" -rumeur", "minStorySize", 1));
         String url = receiver.url("/webhooks/demo");
-        JsonNode existing = send("GET", summaryUrl + "/api/v1/subscriptions", null);
-        for (JsonNode subscription : existing.path("items").isArray() ? existing.path("items") : existing) {
-            if (url.equals(subscription.path("url").asText())) {
-                return subscription.path("id").asText();
-            }
-        }
-        JsonNode webhook = send("POST", summaryUrl + "/api/v1/subscriptions", Map.of("target", "watch:" + WATCH, "lang", "en",
-                "channel", "webhook", "url", url, "secret", webhookSecret));
+        String webhookId = null;
         boolean emailPresent = false;
-        for (JsonNode subscription : existing.path("items").isArray() ? existing.path("items") : existing) {
+        for (JsonNode subscription : send("GET", summaryUrl + "/api/v1/subscriptions?size=100", null).path("items")) {
+            if (url.equals(subscription.path("url").asText())) {
+                webhookId = subscription.path("id").asText();
+            }
             emailPresent |= EMAIL.equals(subscription.path("email").asText());
+        }
+        if (webhookId == null) {
+            webhookId = send("POST", summaryUrl + "/api/v1/subscriptions", Map.of("target", "watch:" + WATCH, "lang", "en",
+                    "channel", "webhook", "url", url, "secret", webhookSecret)).path("id").asText();
         }
         if (!emailPresent) {
             send("POST", summaryUrl + "/api/v1/subscriptions", Map.of("target", "topic:" + TOPIC, "lang", "fr",
                     "channel", "email", "email", EMAIL, "schedule", "daily 08:00", "timeZone", "Europe/Paris"));
         }
-        return webhook.path("id").asText();
+        return webhookId;
     }
 
     /** Lets the crawler poll the demo feed. */

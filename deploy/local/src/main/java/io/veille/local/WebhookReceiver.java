@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-import io.veille.summary.delivery.WebhookSignature;
+import io.veille.summary.delivery.WebhookVerifier;
 
 /**
  * What a subscriber runs to receive webhooks, on loopback for the local stack: every POST is kept
@@ -39,7 +39,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
-    private final String secret;
+    private final WebhookVerifier verifier;
     private final List<Call> received = new CopyOnWriteArrayList<>();
     private volatile Consumer<Call> listener = call -> {
     };
@@ -47,7 +47,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private WebhookReceiver(HttpServer server, ExecutorService executor, String secret) {
         this.server = server;
         this.executor = executor;
-        this.secret = secret;
+        this.verifier = new WebhookVerifier(secret);
     }
 
     /** Listens on 127.0.0.1:{@code port} (0: a free port) and checks signatures with {@code secret}. */
@@ -103,8 +103,7 @@ public final class WebhookReceiver implements AutoCloseable {
             Map<String, String> headers = new java.util.TreeMap<>();
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT), String.join(",", values)));
             Instant now = Instant.now();
-            boolean valid = WebhookSignature.verify(secret, headers.getOrDefault(WebhookSignature.TIMESTAMP_HEADER.toLowerCase(java.util.Locale.ROOT), ""),
-                    body, headers.getOrDefault(WebhookSignature.SIGNATURE_HEADER.toLowerCase(java.util.Locale.ROOT), ""), now);
+            boolean valid = verifier.isGenuine(headers.get("veille-timestamp"), body, headers.get("veille-signature"));
             Call call = new Call(exchange.getRequestURI().getPath(), now, Map.copyOf(headers), body, valid);
             received.add(call);
             exchange.sendResponseHeaders(valid ? 204 : 401, -1);
