@@ -91,9 +91,14 @@ public final class Report {
     static String readmeBlock(Path results, List<Row> jmhRows, String jmhContext) throws IOException {
         Path apiFile = results.resolve(ApiLoad.RESULT_FILE);
         ApiLoad.Result api = Files.isRegularFile(apiFile) ? ApiLoad.read(apiFile) : null;
+        Path deliveriesFile = results.resolve(DELIVERIES_FILE);
+        JsonNode deliveries = Files.isRegularFile(deliveriesFile) ? JSON.readTree(deliveriesFile.toFile()) : null;
         StringBuilder md = new StringBuilder(table(jmhRows));
         if (api != null) {
             md.append(apiRow(api));
+        }
+        if (deliveries != null) {
+            md.append(deliveriesRow(deliveries));
         }
         md.append('\n');
         if (jmhContext != null) {
@@ -102,7 +107,24 @@ public final class Report {
         if (api != null) {
             md.append(apiContext(api, "bench/results/" + apiFile.getFileName())).append(' ');
         }
+        if (deliveries != null) {
+            md.append(String.format(Locale.ROOT, "Deliveries measured %s on a stack of their own (`./veille bench deliveries`, %d"
+                            + " processors, %s); load average at the end %.2f. Raw results: `bench/results/%s`. ",
+                    deliveries.path("measuredAt").asText(), deliveries.path("processors").asInt(), deliveries.path("jvm").asText(),
+                    deliveries.path("loadAverageAtEnd").asDouble(), DELIVERIES_FILE));
+        }
         return md.append("Details: [bench/README.md](bench/README.md).").toString();
+    }
+
+    /** Written by deploy/local's DeliveryLoad ({@code ./veille bench deliveries}). */
+    static final String DELIVERIES_FILE = "deliveries.json";
+
+    static String deliveriesRow(JsonNode r) {
+        return String.format(Locale.ROOT, "| webhook deliveries, one new story to %d subscriptions | %.1f deliveries/s | – "
+                        + "| article to webhook p50 %.0f / p99 %.0f / max %.0f ms | %d of %d delivered, %d signatures valid |%n",
+                r.path("subscriptions").asInt(), r.path("deliveriesPerSecond").asDouble(), r.path("p50Ms").asDouble(),
+                r.path("p99Ms").asDouble(), r.path("maxMs").asDouble(), r.path("deliveries").asInt(), r.path("subscriptions").asInt(),
+                r.path("validSignatures").asInt());
     }
 
     static String apiRow(ApiLoad.Result r) {

@@ -59,6 +59,11 @@ public final class LocalStack {
         }
         out.print(banner(stack));
         out.flush();
+        stack.webhookReceiver().ifPresent(receiver -> receiver.onCall(call -> {
+            out.printf("-> webhook %s: digest %s, signature %s%n", call.path(), call.header("Veille-Delivery"),
+                    call.signatureValid() ? "valid" : "INVALID");
+            out.flush();
+        }));
         printer.set(DigestPrinter.start(stack.bootstrapServers(), out, firstDigestNote(out)));
         watchChildren(stack, out);
     }
@@ -82,6 +87,7 @@ public final class LocalStack {
         b.append(String.format("  %-18s %s%n", "Kafka", stack.bootstrapServers()));
         b.append(String.format("  %-18s %s (user %s)%n", "PostgreSQL", stack.database().jdbcUrl(), stack.database().username()));
         stack.demoSite().ifPresent(site -> b.append(String.format("  %-18s %s%n", "demo feed", site.feedUrl())));
+        stack.webhookReceiver().ifPresent(receiver -> DemoSubscriptions.print(b, summary, receiver));
         stack.sourcesFile().ifPresent(file -> b.append(String.format("  %-18s %s%n", "sources", file)));
         b.append("\nDigests (news.digests.fr, news.digests.en) print below as they arrive. Ctrl-C to stop.\n\n");
         return b.toString();

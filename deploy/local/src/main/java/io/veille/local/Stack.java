@@ -34,6 +34,8 @@ public final class Stack implements AutoCloseable {
     public static final List<String> SERVICES = List.of("crawler-service", "extractor-service", "summary-service");
 
     static final String ADMIN_KEYS_ENV = "VEILLE_API_KEYS_ADMIN";
+    /** The summary's webhook targets allowed on private addresses: the demo's receiver, and those a test adds. */
+    static final String DELIVERY_ALLOW_LIST = "veille.delivery.allow-private-hosts";
 
     private static final Duration BROKER_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
@@ -45,6 +47,8 @@ public final class Stack implements AutoCloseable {
     private Postgres postgres;
     private Database database;
     private DemoSite demoSite;
+    /** The demo's subscriber end: receives the signed webhook calls of its subscription. */
+    private WebhookReceiver webhookReceiver;
     private Path sourcesFile;
     private final List<ServiceProcess> services = new ArrayList<>();
     /** How each process was started, by its name: a restart reuses its ports and settings. */
@@ -53,6 +57,8 @@ public final class Stack implements AutoCloseable {
     private final String adminKeys = Optional.ofNullable(System.getenv(ADMIN_KEYS_ENV))
             .filter(k -> !k.isBlank()).orElseGet(() -> "local-admin-" + UUID.randomUUID());
     private boolean closed;
+    private java.util.function.Consumer<Stack> beforeDemoCrawl = stack -> {
+    };
 
     public Stack(StackOptions options, PrintStream out) {
         this.options = options;
@@ -61,7 +67,17 @@ public final class Stack implements AutoCloseable {
 
     /** Starts a whole stack; on failure everything already started is stopped again. */
     public static Stack start(StackOptions options, PrintStream out) {
+        return start(options, out, stack -> {
+        });
+    }
+
+    /**
+     * @param beforeDemoCrawl runs once the services are up and the demo's subscriptions exist, before
+     *        the demo feed is crawled: what a test must have in place before the first digest
+     */
+    public static Stack start(StackOptions options, PrintStream out, java.util.function.Consumer<Stack> beforeDemoCrawl) {
         Stack stack = new Stack(options, out);
+        stack.beforeDemoCrawl = beforeDemoCrawl;
         stack.start();
         return stack;
     }
@@ -76,6 +92,9 @@ public final class Stack implements AutoCloseable {
             log("Kafka broker ready on " + bootstrapServers() + " (pid " + broker.pid() + ")");
             prepareSources();
             startServices();
+            if (demoSite != null) {
+                subscribeTheDemo();
+            }
         } catch (RuntimeException e) {
             close();
             throw e instanceof StackException ? e : new StackException(e.getMessage(), e);
@@ -92,6 +111,10 @@ public final class Stack implements AutoCloseable {
 
     public Optional<DemoSite> demoSite() {
         return Optional.ofNullable(demoSite);
+    }
+
+    public Optional<WebhookReceiver> webhookReceiver() {
+        return Optional.ofNullable(webhookReceiver);
     }
 
     public Optional<Path> sourcesFile() {
@@ -145,6 +168,9 @@ public final class Stack implements AutoCloseable {
         services.forEach(service -> quietly("stopping " + service.name(), () -> service.process().awaitStop(STOP_GRACE)));
         if (demoSite != null) {
             quietly("stopping the demo site", demoSite::close);
+        }
+        if (webhookReceiver != null) {
+            quietly("stopping the webhook receiver", webhookReceiver::close);
         }
         if (broker != null) {
             quietly("stopping the Kafka broker", () -> broker.close());
@@ -248,6 +274,8 @@ public final class Stack implements AutoCloseable {
         }
         DemoSite site = startDemoSite();
         adopt(() -> demoSite = site, site);
+        WebhookReceiver receiver = startWebhookReceiver();
+        adopt(() -> webhookReceiver = receiver, receiver);
         sourcesFile = options.dataDir().resolve("demo-sources.yaml");
         write(sourcesFile, demoSources(site.feedUrl()));
         log("demo feed served at " + site.feedUrl());
@@ -278,6 +306,68 @@ public final class Stack implements AutoCloseable {
         return site;
     }
 
+    /**
+     * The receiver keeps its port and secret across runs, as the demo site does, so the webhook
+     * subscription a kept database holds still reaches it.
+     */
+    private WebhookReceiver startWebhookReceiver() {
+        Path portFile = options.dataDir().resolve("webhook-port");
+        Path secretFile = options.dataDir().resolve("webhook-secret");
+        String secret = readOr(secretFile, null);
+        if (secret == null || secret.isBlank()) {
+            byte[] random = new byte[32];
+            new java.security.SecureRandom().nextBytes(random);
+            secret = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            write(secretFile, secret + "\n");
+        }
+        int previous;
+        try {
+            previous = Integer.parseInt(readOr(portFile, "0"));
+        } catch (NumberFormatException e) {
+            previous = 0;
+        }
+        WebhookReceiver receiver;
+        try {
+            receiver = WebhookReceiver.start(previous, secret.strip());
+        } catch (UncheckedIOException e) {
+            receiver = WebhookReceiver.start(0, secret.strip());
+        }
+        write(portFile, receiver.port() + "\n");
+        return receiver;
+    }
+
+    private static String readOr(Path file, String fallback) {
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file).strip() : fallback;
+        } catch (IOException e) {
+            return fallback;
+        }
+    }
+
+    /** Topic, watch and subscriptions through the APIs, then the (paused) demo source resumes whatever happened. */
+    private void subscribeTheDemo() {
+        DemoSubscriptions demo = new DemoSubscriptions(serviceUrl("summary-service"), serviceUrl("crawler-service"), adminKey());
+        try {
+            demo.create(webhookReceiver, readOr(options.dataDir().resolve("webhook-secret"), ""));
+            log("demo topic '" + DemoSubscriptions.TOPIC + "', watch '" + DemoSubscriptions.WATCH + "' and their subscriptions in place");
+        } catch (IOException | RuntimeException e) {
+            log("the demo subscriptions could not be created (" + e.getMessage() + "); the demo runs without them");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("interrupted while subscribing the demo", e);
+        }
+        beforeDemoCrawl.accept(this);
+        try {
+            demo.resumeDemoSource();
+        } catch (IOException e) {
+            throw new StackException("the demo source could not be resumed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("interrupted while resuming the demo source", e);
+        }
+    }
+
+    /** Seeded paused: the launcher resumes it once the demo's topic, watch and subscriptions exist. */
     static String demoSources(String feedUrl) {
         return """
                 # Written by ./veille run: the demo corpus, served on loopback by the launcher itself.
@@ -287,6 +377,7 @@ public final class Stack implements AutoCloseable {
                     language: fr
                     poll-interval: 10s
                     allow-private: true
+                    paused: true
                 """.formatted(feedUrl);
     }
 
@@ -389,12 +480,13 @@ public final class Stack implements AutoCloseable {
      */
     private ServiceProcess.Launch launch(String name) {
         Integer demoPort = demoSite == null ? null : URI.create(demoSite.baseUrl()).getPort();
-        return launch(name, options, database, sourcesFile, demoPort, adminKeys);
+        Integer webhookPort = webhookReceiver == null ? null : webhookReceiver.port();
+        return launch(name, options, database, sourcesFile, demoPort, webhookPort, adminKeys);
     }
 
     /** @param name a process name: a module ({@code summary-service}) or a further replica of it ({@code summary-service-2}) */
     static ServiceProcess.Launch launch(String name, StackOptions options, Database database, Path sourcesFile,
-            Integer demoPort, String adminKeys) {
+            Integer demoPort, Integer webhookPort, String adminKeys) {
         String module = Replicas.moduleOf(name);
         boolean first = module.equals(name);
         Map<String, String> p = new LinkedHashMap<>();
@@ -422,6 +514,14 @@ public final class Stack implements AutoCloseable {
                 env.put("VEILLE_SERVICES_API_KEY", adminKeys.split(",")[0].strip());
                 // Locally a period digest follows its stories within seconds rather than half a minute.
                 p.put("veille.summary.period.debounce", "5s");
+                if (webhookPort != null) {
+                    // the demo's receiver only; a test adds its own receivers with -Dveille.local.summary-service.<this key>
+                    p.put(DELIVERY_ALLOW_LIST, "127.0.0.1:" + webhookPort);
+                }
+                if (System.getenv("VEILLE_SMTP_HOST") == null) {
+                    // no SMTP server named: e-mail digests are written to the service's log instead of sent
+                    p.put("quarkus.mailer.mock", "true");
+                }
             }
             default -> {
             }
@@ -429,7 +529,8 @@ public final class Stack implements AutoCloseable {
         // -Dveille.local.<service>.<key>=<value> on the launcher sets <key> on that service (tests, experiments).
         String prefix = "veille.local." + module + ".";
         System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(prefix))
-                .forEach(k -> p.put(k.substring(prefix.length()), System.getProperty(k)));
+                .forEach(k -> p.merge(k.substring(prefix.length()), System.getProperty(k),
+                        (ours, theirs) -> k.endsWith(DELIVERY_ALLOW_LIST) ? ours + "," + theirs : theirs));
         // a further replica listens on free ports: the well-known ones belong to the first
         return new ServiceProcess.Launch(name, first ? port(module, options, false) : FreePorts.pick(),
                 first ? port(module, options, true) : FreePorts.pick(), p, env);

@@ -52,12 +52,15 @@ class PipelineIT {
     private static Stack stack;
     private static KafkaProbe kafka;
     private static StackProbe probe;
+    private static SubscriberEnds ends;
 
     @BeforeAll
     static void startTheStack() throws IOException {
         dataDir = Files.createTempDirectory("veille-it-");
         StackOptions options = StackProbe.testOptions(dataDir, "veille_it_");
-        stack = Stack.start(options, System.out);
+        ends = new SubscriberEnds();
+        ends.settings().forEach(System::setProperty);
+        stack = Stack.start(options, System.out, started -> SubscriptionChecks.subscribeTheFarEnds(started, ends));
         probe = new StackProbe(stack);
         kafka = new KafkaProbe(stack.bootstrapServers());
     }
@@ -70,6 +73,10 @@ class PipelineIT {
         if (stack != null) {
             stack.close();
             keepLogs(stack.options(), "pipeline-it-logs");
+        }
+        if (ends != null) {
+            ends.settings().keySet().forEach(System::clearProperty);
+            ends.close();
         }
         deleteRecursively(dataDir);
     }
@@ -370,9 +377,41 @@ class PipelineIT {
         return config;
     }
 
+    // --- issue 14: the demo's topic and watch, created through the API, through every channel ---------
+
+    @Test
+    @Order(10)
+    void the_watch_created_through_the_api_reaches_its_webhook_signed() throws Exception {
+        new SubscriptionChecks(stack, probe, ends).webhookCallsAreSignedAndCarryWatchedDigests();
+    }
+
+    @Test
+    @Order(11)
+    void the_watch_has_a_valid_atom_feed_that_answers_304_when_unchanged() throws Exception {
+        new SubscriptionChecks(stack, probe, ends).watchFeedIsValidAndConditional();
+    }
+
+    @Test
+    @Order(12)
+    void the_topics_e_mail_digest_reaches_the_smtp_server_with_an_unsubscribe_link() throws Exception {
+        new SubscriptionChecks(stack, probe, ends).topicEmailArrives();
+    }
+
+    @Test
+    @Order(13)
+    void an_sse_reconnect_with_last_event_id_replays_exactly_what_it_missed() throws Exception {
+        new SubscriptionChecks(stack, probe, ends).sseReplaysFromLastEventId();
+    }
+
+    @Test
+    @Order(14)
+    void a_failing_webhook_gets_the_digest_on_its_fourth_try_and_a_silent_one_is_dead_lettered() {
+        new SubscriptionChecks(stack, probe, ends).retriesAndDeadLetters();
+    }
+
     /** Both consumer groups have caught up and the tables stopped changing. */
     @Test
-    @Order(9)
+    @Order(20)
     void stopping_the_stack_logs_no_error_in_any_service() throws IOException {
         kafka.close();
         kafka = null;

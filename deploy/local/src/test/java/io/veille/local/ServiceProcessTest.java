@@ -19,7 +19,7 @@ class ServiceProcessTest {
     private final Database database = new Database("veille", "jdbc:postgresql://127.0.0.1:54329/veille", "postgres", DB_PASSWORD);
 
     private ServiceProcess.Launch launch(String name) {
-        return Stack.launch(name, options, database, Path.of("/tmp/demo-sources.yaml"), 4321, ADMIN_KEY + ",second-key");
+        return Stack.launch(name, options, database, Path.of("/tmp/demo-sources.yaml"), 4321, 4322, ADMIN_KEY + ",second-key");
     }
 
     @Test
@@ -50,7 +50,7 @@ class ServiceProcessTest {
     void the_crawler_may_reach_the_demo_sites_port_and_no_other_loopback_port() {
         assertThat(launch("crawler-service").properties())
                 .containsEntry("veille.crawler.allow-private-hosts", "127.0.0.1:4321,localhost:4321");
-        assertThat(Stack.launch("crawler-service", options, database, Path.of("/tmp/feeds.yaml"), null, ADMIN_KEY).properties())
+        assertThat(Stack.launch("crawler-service", options, database, Path.of("/tmp/feeds.yaml"), null, null, ADMIN_KEY).properties())
                 .doesNotContainKey("veille.crawler.allow-private-hosts");
     }
 

@@ -23,6 +23,11 @@ final class SseClient implements AutoCloseable {
     private final HttpClient client;
     private final String name;
     private final Set<String> versions = ConcurrentHashMap.newKeySet();
+    /** Every event in arrival order: its SSE id (empty without one) and the digest version it carried. */
+    private final java.util.List<Event> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    record Event(String id, String version) {
+    }
     private final InputStream body;
     private final Instant connected;
     private volatile Instant ended;
@@ -38,11 +43,17 @@ final class SseClient implements AutoCloseable {
     }
 
     static SseClient connect(String name, String summaryUrl, String lang) throws IOException, InterruptedException {
+        return open(name, summaryUrl + "/api/v1/digests/stream?lang=" + lang, null);
+    }
+
+    /** @param lastEventId sent as Last-Event-ID (a reconnect), or null for a first connection */
+    static SseClient open(String name, String streamUrl, String lastEventId) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
-        HttpResponse<InputStream> response = client.send(
-                HttpRequest.newBuilder(URI.create(summaryUrl + "/api/v1/digests/stream?lang=" + lang))
-                        .header("Accept", "text/event-stream").build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(streamUrl)).header("Accept", "text/event-stream");
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
+        HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(name + ": HTTP " + response.statusCode());
         }
@@ -51,10 +62,16 @@ final class SseClient implements AutoCloseable {
 
     private void read() {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+            String id = "";
             for (String line; (line = lines.readLine()) != null; ) {
-                if (line.startsWith("data:")) {
+                if (line.startsWith("id:")) {
+                    id = line.substring(3).strip();
+                } else if (line.startsWith("data:")) {
                     Digest digest = EventJson.read(line.substring(5).strip(), Digest.class);
-                    versions.add(digest.id() + "@" + digest.version());
+                    String version = digest.id() + "@" + digest.version();
+                    versions.add(version);
+                    events.add(new Event(id, version));
+                    id = "";
                 }
             }
         } catch (IOException e) {
@@ -70,6 +87,10 @@ final class SseClient implements AutoCloseable {
 
     Set<String> versions() {
         return versions;
+    }
+
+    java.util.List<Event> events() {
+        return java.util.List.copyOf(events);
     }
 
     Instant connected() {
