@@ -116,6 +116,17 @@ public class SubscriptionResource {
     }
 
     @POST
+    @Path("/{id}/send")
+    @Operation(summary = "Send an e-mail subscription's digest now, covering the window since the last one")
+    @APIResponse(responseCode = "202", description = "Due now: the sender takes it at its next tick")
+    @APIResponse(responseCode = "404", description = "No such subscription")
+    @APIResponse(responseCode = "409", description = "A webhook subscription, or one unsubscribed")
+    public Response sendNow(@PathParam("id") String id) {
+        subscriptions.sendNow(id);
+        return Response.accepted(Map.of("subscription", id, "due", "now")).build();
+    }
+
+    @POST
     @Path("/{id}/deliveries/{deliveryId}/retry")
     @Operation(summary = "Send a dead delivery again, with a fresh count of attempts")
     @APIResponse(responseCode = "202", description = "Queued")

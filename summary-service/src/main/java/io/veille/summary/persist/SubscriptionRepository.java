@@ -59,6 +59,13 @@ public class SubscriptionRepository {
                 .executeUpdate() == 1;
     }
 
+    /** Makes an active e-mail subscription due at {@code now}; false when there is no such subscription. */
+    @Transactional
+    public boolean dueNow(String id, Instant now) {
+        return em.createNativeQuery("update summary.subscription set next_send_at = ?2 where id = ?1 and channel = 'email' and active")
+                .setParameter(1, id).setParameter(2, timestamp(now)).executeUpdate() == 1;
+    }
+
     @Transactional
     public boolean delete(String id) {
         return em.createNativeQuery("delete from summary.subscription where id = ?1").setParameter(1, id).executeUpdate() == 1;

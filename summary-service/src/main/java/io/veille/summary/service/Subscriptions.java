@@ -83,6 +83,21 @@ public class Subscriptions {
         return repository.delete(id);
     }
 
+    /**
+     * Brings an e-mail subscription's next digest forward to now (a test send, or one a subscriber
+     * wants early); its window and later schedule are unchanged.
+     */
+    public void sendNow(String id) {
+        SubscriptionRow row = find(id).orElseThrow(() -> ProblemException.notFound("no subscription " + id));
+        if (!row.spec().channel().equals(SubscriptionSpec.EMAIL)) {
+            throw new ProblemException(409, "Conflict", "subscription " + id + " is a " + row.spec().channel()
+                    + " subscription: only e-mail digests are sent on demand, webhooks follow each digest");
+        }
+        if (!repository.dueNow(id, now())) {
+            throw new ProblemException(409, "Conflict", "subscription " + id + " is unsubscribed");
+        }
+    }
+
     public List<DeliveryRepository.Logged> log(String id, int page, int size) {
         return deliveries.log(id, page, size);
     }

@@ -79,6 +79,24 @@ class SubscriptionApiTest {
     }
 
     @Test
+    void an_email_digest_can_be_sent_now_and_a_webhook_subscription_cannot() {
+        String email = post("{\"target\": \"watch:w-now\", \"lang\": \"fr\", \"channel\": \"email\", \"email\": \"lea@example.fr\","
+                + " \"schedule\": \"weekly sun 08:00\", \"timeZone\": \"Europe/Paris\"}").statusCode(201).extract().path("id");
+        java.time.Instant before = java.time.Instant.now();
+        given().header("X-API-Key", KEY).post("/api/v1/subscriptions/" + email + "/send").then().statusCode(202);
+        String due = given().header("X-API-Key", KEY).get("/api/v1/subscriptions/" + email).then().statusCode(200)
+                .extract().path("nextSendAt");
+        assertThat(java.time.Instant.parse(due)).isBefore(before.plusSeconds(60));
+
+        String webhook = post("{\"target\": \"watch:w-now\", \"lang\": \"fr\", \"channel\": \"webhook\", \"url\": \"" + hook() + "\"}")
+                .statusCode(201).extract().path("id");
+        given().header("X-API-Key", KEY).post("/api/v1/subscriptions/" + webhook + "/send").then().statusCode(409)
+                .contentType("application/problem+json");
+        given().header("X-API-Key", KEY).post("/api/v1/subscriptions/sub_nobody/send").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void each_bad_field_is_a_problem_naming_it() {
         String url = hook();
         refused("{\"target\": \"all\", \"lang\": \"fr\", \"channel\": \"webhook\", \"url\": \"" + url + "\", \"callback\": \"x\"}",
