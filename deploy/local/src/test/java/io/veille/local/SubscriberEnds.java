@@ -82,16 +82,18 @@ final class SubscriberEnds implements AutoCloseable {
     /** The summary service's settings for these ends, as {@code veille.local.summary-service.*} properties. */
     Map<String, String> settings() {
         String prefix = "veille.local.summary-service.";
-        return Map.of(
-                prefix + "quarkus.mailer.mock", "false",
-                prefix + "quarkus.mailer.host", "127.0.0.1",
-                prefix + "quarkus.mailer.port", Integer.toString(smtp.getSmtp().getPort()),
-                prefix + "veille.delivery.email.tick", "1s",
-                prefix + Stack.DELIVERY_ALLOW_LIST, "127.0.0.1:" + flaky.getAddress().getPort() + ",127.0.0.1:" + silent.getLocalPort(),
-                prefix + "veille.delivery.max-attempts", Integer.toString(MAX_ATTEMPTS),
-                prefix + "veille.delivery.backoff-initial", "200ms",
-                prefix + "veille.delivery.backoff-max", "1s",
-                prefix + "veille.delivery.request-timeout", "2s");
+        return Map.ofEntries(
+                Map.entry(prefix + "quarkus.mailer.mock", "false"),
+                Map.entry(prefix + "quarkus.mailer.host", "127.0.0.1"),
+                Map.entry(prefix + "quarkus.mailer.port", Integer.toString(smtp.getSmtp().getPort())),
+                Map.entry(prefix + "veille.delivery.email.tick", "1s"),
+                Map.entry(prefix + Stack.DELIVERY_ALLOW_LIST, "127.0.0.1:" + flaky.getAddress().getPort() + ",127.0.0.1:" + silent.getLocalPort()),
+                Map.entry(prefix + "veille.delivery.max-attempts", Integer.toString(MAX_ATTEMPTS)),
+                Map.entry(prefix + "veille.delivery.backoff-initial", "200ms"),
+                Map.entry(prefix + "veille.delivery.backoff-max", "1s"),
+                Map.entry(prefix + "veille.delivery.timeout", "2s"),
+                Map.entry(prefix + "veille.delivery.connect-timeout", "1s"),
+                Map.entry(prefix + "veille.delivery.email.settle", "1s"));
     }
 
     int flakyCalls() {
