@@ -12,6 +12,8 @@ import jakarta.persistence.Query;
 
 import io.veille.contracts.EventJson;
 
+import io.veille.support.persist.SqlValues;
+
 /**
  * GET /api/v1/entities: entity rows of all articles grouped into one entity per normalised name
  * and type. A search term selects the groups any of whose rows match it by name or alias; the

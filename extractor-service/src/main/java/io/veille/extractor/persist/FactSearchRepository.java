@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import io.veille.support.persist.SqlValues;
+
 /**
  * GET /api/v1/facts: facts joined to their article, filtered in SQL. Only the filters given become
  * conditions, so each query gets a plan for what it actually asks.

@@ -1,7 +1,7 @@
 package io.veille.summary.persist;
 
-import static io.veille.summary.persist.SqlValues.instant;
-import static io.veille.summary.persist.SqlValues.timestamp;
+import static io.veille.support.persist.SqlValues.instant;
+import static io.veille.support.persist.SqlValues.timestamp;
 
 import java.time.Instant;
 import java.util.List;

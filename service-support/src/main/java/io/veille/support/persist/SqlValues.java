@@ -1,17 +1,20 @@
-package io.veille.extractor.persist;
+package io.veille.support.persist;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
-/** Conversions of the values a native query returns, whose Java types depend on the driver and Hibernate. */
-final class SqlValues {
+/**
+ * Conversions of the values a native query returns, whose Java types depend on the driver and
+ * Hibernate, for every service's repositories.
+ */
+public final class SqlValues {
 
     private SqlValues() {
     }
 
-    static Instant instant(Object value) {
+    public static Instant instant(Object value) {
         return switch (value) {
             case null -> null;
             case Instant i -> i;
@@ -21,15 +24,24 @@ final class SqlValues {
         };
     }
 
-    static long longValue(Object value) {
+    /** A bound parameter for a timestamptz column; null stays null. */
+    public static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    public static Integer integer(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    public static long longValue(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }
 
-    static int intValue(Object value) {
+    public static int intValue(Object value) {
         return ((Number) value).intValue();
     }
 
-    static BigDecimal decimal(Object value) {
+    public static BigDecimal decimal(Object value) {
         return switch (value) {
             case null -> null;
             case BigDecimal d -> d;
@@ -39,7 +51,7 @@ final class SqlValues {
     }
 
     /** The term for a SQL LIKE pattern, its wildcards taken literally (escape character: backslash). */
-    static String likeLiteral(String term) {
+    public static String likeLiteral(String term) {
         return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
