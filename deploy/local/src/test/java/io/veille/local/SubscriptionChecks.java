@@ -94,6 +94,36 @@ final class SubscriptionChecks {
         String etag = feed.headers().firstValue("ETag").orElseThrow();
         assertThat(feed.headers().firstValue("Last-Modified")).isPresent();
         assertThat(get(feedUrl, Map.of("If-None-Match", etag)).statusCode()).isEqualTo(304);
+
+        // what a feed reader built on Node reads: the same entries, by the same ids
+        JsonNode read = feedparser(feed.body());
+        assertThat(read.path("type").asText()).isEqualTo("atom");
+        List<String> guids = new ArrayList<>();
+        read.path("items").forEach(item -> guids.add(item.path("guid").asText()));
+        assertThat(guids).containsExactlyElementsOf(parsed.getEntries().stream().map(e -> e.getUri()).toList());
+
+        String rssUrl = summary + "/feeds/topics/" + DemoSubscriptions.TOPIC + "/fr.rss";
+        probe.await("an item in " + rssUrl, TIMEOUT, () -> entries(get(rssUrl, null)) > 0, () -> "");
+        HttpResponse<String> rss = get(rssUrl, null);
+        assertThat(new SyndFeedInput().build(new StringReader(rss.body())).getFeedType()).isEqualTo("rss_2.0");
+        assertThat(feedparser(rss.body()).path("type").asText()).isEqualTo("rss");
+        assertThat(feedparser(rss.body()).path("items")).isNotEmpty();
+    }
+
+    /** The feed read by npm feedparser (deploy/local/feed-check, installed by .ci/run and ./veille test). */
+    private JsonNode feedparser(String feed) throws IOException, InterruptedException {
+        java.nio.file.Path check = stack.options().home().resolve("deploy/local/feed-check");
+        if (!java.nio.file.Files.isDirectory(check.resolve("node_modules/feedparser"))) {
+            throw new IllegalStateException("npm feedparser is not installed: run `npm ci` in " + check + " (.ci/run and ./veille test do it)");
+        }
+        Process node = new ProcessBuilder("node", check.resolve("parse-feed.cjs").toString()).redirectErrorStream(false).start();
+        try (var in = node.getOutputStream()) {
+            in.write(feed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        String out = new String(node.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String err = new String(node.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(node.waitFor()).as("feedparser: %s", err).isZero();
+        return JSON.readTree(out);
     }
 
     void topicEmailArrives() throws Exception {
