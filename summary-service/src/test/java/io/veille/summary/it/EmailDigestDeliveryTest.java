@@ -78,7 +78,8 @@ class EmailDigestDeliveryTest {
     }
 
     private MimeMessage awaitEmailTo(String address) {
-        return await().atMost(WITHIN).until(() -> Arrays.stream(greenMail.getReceivedMessages())
+        // twice the usual wait: after an SMTP outage the first retry may still time out against the restarting server
+        return await().atMost(WITHIN.multipliedBy(2)).until(() -> Arrays.stream(greenMail.getReceivedMessages())
                 .filter(m -> recipients(m).contains(address)).findFirst(), Optional::isPresent).orElseThrow();
     }
 

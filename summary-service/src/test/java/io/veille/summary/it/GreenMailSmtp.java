@@ -1,15 +1,12 @@
 package io.veille.summary.it;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.veille.infra.FreePorts;
 
 /**
  * A real SMTP server (GreenMail) on 127.0.0.1 that the mailer sends digest e-mails to. Its port is
@@ -21,7 +18,8 @@ public class GreenMailSmtp implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        int port = freePort();
+        // below the ephemeral range: while the test has the server stopped, no outgoing connection takes its port
+        int port = FreePorts.pick();
         greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
         return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(port));
@@ -36,14 +34,6 @@ public class GreenMailSmtp implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         if (greenMail != null) {
             greenMail.stop();
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
