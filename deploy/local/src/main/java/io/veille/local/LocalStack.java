@@ -60,7 +60,7 @@ public final class LocalStack {
         out.print(banner(stack));
         out.flush();
         stack.webhookReceiver().ifPresent(receiver -> receiver.onCall(call -> {
-            out.printf("-> webhook %s: digest %s, signature %s%n", call.path(), call.header("Veille-Delivery"),
+            out.printf("-> webhook %s: delivery %s, signature %s%n", call.path(), call.header("Veille-Delivery"),
                     call.signatureValid() ? "valid" : "INVALID");
             out.flush();
         }));
