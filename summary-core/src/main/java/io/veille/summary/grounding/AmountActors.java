@@ -144,9 +144,14 @@ final class AmountActors {
         return nearest;
     }
 
+    /**
+     * The words that identify an actor: its distinctive ones, or, for a name made of generic words
+     * only ("Grand Palais", "Action Summit"), those generic words, which are then all it has.
+     */
     private static List<String> actorWords(NameMention actor) {
-        return actor.words().stream().filter(w -> !NameWords.STOP.contains(w) && !NameWords.PARTICLES.contains(w)
-                && !NameWords.GENERIC.contains(w)).toList();
+        List<String> named = actor.words().stream().filter(w -> !NameWords.STOP.contains(w) && !NameWords.PARTICLES.contains(w)).toList();
+        List<String> distinctive = named.stream().filter(w -> !NameWords.GENERIC.contains(w)).toList();
+        return distinctive.isEmpty() && named.size() > 1 ? named : distinctive;
     }
 
     private static boolean states(Fact f, NumberMention amount) {
