@@ -77,7 +77,7 @@ public final class DeliveryLoad {
                 log.println("bench deliveries: wrote " + out);
             }
         } finally {
-            deleteRecursively(dataDir);
+            Stack.deleteRecursively(dataDir);
         }
     }
 
@@ -162,15 +162,6 @@ public final class DeliveryLoad {
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
             throw new IOException("POST " + url + " answered " + response.statusCode() + ": " + response.body());
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }

@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -94,12 +93,6 @@ final class SubscriberEnds implements AutoCloseable {
                 Map.entry(prefix + "veille.delivery.timeout", "2s"),
                 Map.entry(prefix + "veille.delivery.connect-timeout", "1s"),
                 Map.entry(prefix + "veille.delivery.email.settle", "1s"));
-    }
-
-    int flakyCalls() {
-        AtomicInteger calls = new AtomicInteger();
-        flakyAnswers.values().forEach(answers -> calls.addAndGet(answers.size()));
-        return calls.get();
     }
 
     @Override
